@@ -12,6 +12,9 @@ public static class ParquetSinkDefaults
     /// <summary>Compression: Snappy, the codec every Parquet reader (DuckDB, pyarrow, Spark, older Hive) supports.</summary>
     public const CompressionMethod Compression = CompressionMethod.Snappy;
 
+    /// <summary>Values Parquet.Net samples before it scans a whole string column for dictionary encoding: 10,000.</summary>
+    public const int DictionaryEncodingSampleSize = 10_000;
+
     /// <summary>Metadata key of the pipeline version.</summary>
     public const string PipelineVersionKey = "pipeline_version";
 

