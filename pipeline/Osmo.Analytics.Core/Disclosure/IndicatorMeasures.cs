@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using Osmo.Analytics.Indicators;
+
+namespace Osmo.Analytics.Disclosure;
+
+/// <summary>Tells which <see cref="IndicatorMeasure"/> an indicator value is, until the indicator catalog says so.</summary>
+/// <remarks>
+/// The rule, first match wins (spec/indicators.md ids):
+/// <list type="number">
+/// <item>The id is a reference-file fact (<c>has_client_panel</c>, <c>has_developer_clients</c>,
+/// <c>uses_experience_experts</c>, <c>low_threshold_points</c>, <c>low_threshold_hours</c>):
+/// <see cref="IndicatorMeasure.ReferenceFact"/>.</item>
+/// <item>The unit is <c>mean</c> or <c>median</c> (or starts with <c>mean_</c>/<c>median_</c>), or the id ends in
+/// <c>_mean</c> or <c>_median</c> (<c>meter_change_mean</c>, <c>group_attendance_mean</c>,
+/// <c>days_to_plan_median</c>): <see cref="IndicatorMeasure.Mean"/>, with n in the denominator.</item>
+/// <item>No denominator: <see cref="IndicatorMeasure.Count"/> (the count is the numerator).</item>
+/// <item>Otherwise: <see cref="IndicatorMeasure.Share"/> (percentages and per-1,000 rates alike).</item>
+/// </list>
+/// When the catalog lands, pass its look-up to <see cref="IndicatorDisclosure.Suppress(IReadOnlyList{IndicatorValue}, DisclosureOptions, Func{IndicatorValue, IndicatorMeasure})"/>
+/// instead of <see cref="Classify"/>.
+/// </remarks>
+public static class IndicatorMeasures
+{
+    private static readonly FrozenSet<string> ReferenceFactIds = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "has_client_panel",
+        "has_developer_clients",
+        "uses_experience_experts",
+        "low_threshold_points",
+        "low_threshold_hours");
+
+    /// <summary>Classifies one value by the rule in the remarks.</summary>
+    public static IndicatorMeasure Classify(IndicatorValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (ReferenceFactIds.Contains(value.IndicatorId))
+        {
+            return IndicatorMeasure.ReferenceFact;
+        }
+
+        if (IsMeanUnit(value.Unit)
+            || value.IndicatorId.EndsWith("_mean", StringComparison.Ordinal)
+            || value.IndicatorId.EndsWith("_median", StringComparison.Ordinal))
+        {
+            return IndicatorMeasure.Mean;
+        }
+
+        return value.Denominator is null ? IndicatorMeasure.Count : IndicatorMeasure.Share;
+    }
+
+    private static bool IsMeanUnit(string unit) =>
+        unit.Equals("mean", StringComparison.OrdinalIgnoreCase)
+        || unit.Equals("median", StringComparison.OrdinalIgnoreCase)
+        || unit.StartsWith("mean_", StringComparison.OrdinalIgnoreCase)
+        || unit.StartsWith("median_", StringComparison.OrdinalIgnoreCase);
+}
