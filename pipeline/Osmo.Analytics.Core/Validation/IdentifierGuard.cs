@@ -44,6 +44,7 @@ public static partial class IdentifierGuard
     public const string MaskedPersonalIdentityCodePrefix = "******-***";
 
     private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789@");
+    private static readonly SearchValues<char> PatternStarts = SearchValues.Create("0123456789+");
 
     /// <summary>Fast pre-check: false when the text has no digit and no <c>@</c>, so it cannot hold an identifier.</summary>
     public static bool MayContain(ReadOnlySpan<char> text) => text.ContainsAny(Triggers);
@@ -138,24 +139,41 @@ public static partial class IdentifierGuard
                 continue;
             }
 
-            var c = text[i];
-            if (char.IsAsciiDigit(c) || c == '+')
+            var next = text.AsSpan(i, limit - i).IndexOfAny(PatternStarts);
+            if (next < 0)
             {
-                var span = text.AsSpan(0, limit);
-                if (IsPersonalIdentityCodeAt(span, i))
+                i = limit;
+                continue;
+            }
+
+            i += next;
+            // Both digit patterns need a start outside a run of letters and digits (pseudonyms like C000123456 are
+            // such runs): skip the rest of the run without trying the patterns.
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                i++;
+                while (i < limit && char.IsLetterOrDigit(text[i]))
                 {
-                    Add(ref found, i, PersonalIdentityCodeLength, IdentifierKind.PersonalIdentityCode);
-                    i += PersonalIdentityCodeLength;
-                    continue;
+                    i++;
                 }
 
-                var phoneLength = PhoneLengthAt(span, i);
-                if (phoneLength > 0)
-                {
-                    Add(ref found, i, phoneLength, IdentifierKind.PhoneNumber);
-                    i += phoneLength;
-                    continue;
-                }
+                continue;
+            }
+
+            var span = text.AsSpan(0, limit);
+            if (IsPersonalIdentityCodeAt(span, i))
+            {
+                Add(ref found, i, PersonalIdentityCodeLength, IdentifierKind.PersonalIdentityCode);
+                i += PersonalIdentityCodeLength;
+                continue;
+            }
+
+            var phoneLength = PhoneLengthAt(span, i);
+            if (phoneLength > 0)
+            {
+                Add(ref found, i, phoneLength, IdentifierKind.PhoneNumber);
+                i += phoneLength;
+                continue;
             }
 
             i++;

@@ -6,6 +6,11 @@ namespace Osmo.Analytics.Validation;
 internal sealed partial class RowContext
 {
     private const string ExpectedDate = "(expected yyyy-MM-dd or d.M.yyyy)";
+    private const int MunicipalityCacheLimit = 10_000;
+
+    // Raw municipality cell -> reference code (null = unknown). Resolving names case-insensitively per row costs
+    // more than this exact look-up.
+    private readonly Dictionary<string, string?> _municipalityByCell = new(StringComparer.Ordinal);
 
     /// <summary>The raw cell of a schema column (empty when the file lacks the column).</summary>
     public string Raw(int column) => _binding.Cell(_record.Cells, column);
@@ -180,7 +185,8 @@ internal sealed partial class RowContext
         return code;
     }
 
-    /// <summary>A required municipality code or name, resolved to the reference's code instance.</summary>
+    /// <summary>A required municipality code or name, resolved to the reference's code instance. The reference
+    /// must be the same for every call (one validator, one reference).</summary>
     public string? Municipality(int column, ReferenceData reference)
     {
         var raw = Raw(column);
@@ -191,13 +197,22 @@ internal sealed partial class RowContext
             return null;
         }
 
-        var municipality = reference.FindMunicipality(raw);
-        if (municipality is null)
+        if (!_municipalityByCell.TryGetValue(raw, out var code))
+        {
+            code = reference.FindMunicipality(raw)?.Code;
+            // A file spells its municipalities a few hundred ways at most; the cap only guards against junk.
+            if (_municipalityByCell.Count < MunicipalityCacheLimit)
+            {
+                _municipalityByCell.Add(raw, code);
+            }
+        }
+
+        if (code is null)
         {
             Unknown(column, $"{Quote(span)} is not a municipality code or name of the reference municipalities");
         }
 
-        return municipality?.Code;
+        return code;
     }
 
     private void MissingIf(int column, bool required)

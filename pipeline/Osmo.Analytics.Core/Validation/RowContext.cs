@@ -19,7 +19,7 @@ internal sealed partial class RowContext
     private readonly HeaderBinding _binding;
     private readonly string?[] _canonicalByFileColumn;
     private readonly string[] _displayByFileColumn;
-    private readonly HashSet<UInt128> _seen = [];
+    private readonly FingerprintSet _seen = new();
     private readonly DateOnly _exportDate;
     private SourceRecord _record = null!;
     private (string Column, string Detail)? _bad;

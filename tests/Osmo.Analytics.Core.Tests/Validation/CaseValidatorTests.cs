@@ -91,6 +91,21 @@ public sealed class CaseValidatorTests
     }
 
     [TestMethod]
+    public void Validate_PhoneInUnknownColumnWithoutHeaderArgument_NamesColumnFromBinding()
+    {
+        // Unknown column placed first: file column 1, the schema columns shift to 2-18.
+        string[] header = ["puhelin", .. Header(EntitySchemas.Cases)];
+        var row = ValidCase();
+        row["puhelin"] = "040 123 4567";
+        var sut = new CaseValidator("cases.csv", HeaderMatcher.Bind(EntitySchemas.Cases, header), TestReference, Options);
+
+        var result = sut.Validate(Record(2, header, row));
+
+        result.Issue!.Detail.Should().StartWith("unknown column 'puhelin' (file column 1) holds a phone number");
+        result.Issue.RowMasked.Should().StartWith("***-*******;C1;A1;743;");
+    }
+
+    [TestMethod]
     public void Validate_IdentifierInExtraCellBeyondHeader_IsFound()
     {
         var cells = Case(4).Cells.Append("040 123 4567").ToArray();
@@ -122,6 +137,21 @@ public sealed class CaseValidatorTests
         var result = sut.Validate(Case(3, ("opened_on", "31.2.2025")));
 
         result.Issue!.Reason.Should().Be(QuarantineReason.DuplicateRow);
+    }
+
+    [TestMethod]
+    public void Validate_RepeatAfterThousandsOfRows_IsStillDuplicateRow()
+    {
+        // 5000 distinct rows make the fingerprint table grow several times (it starts at 1024 slots); the first
+        // row's fingerprint must survive every rehash.
+        var sut = CaseValidator();
+        for (var i = 0; i < 5000; i++)
+        {
+            sut.Validate(Case(i + 2, ("case_id", $"C{i}"))).IsAccepted.Should().BeTrue();
+        }
+
+        sut.Validate(Case(9999, ("case_id", "C0"))).Issue!.Reason.Should().Be(QuarantineReason.DuplicateRow);
+        sut.Validate(Case(10000, ("case_id", "C5000"))).IsAccepted.Should().BeTrue();
     }
 
     [TestMethod]
