@@ -1,0 +1,108 @@
+using Osmo.Analytics.Ingest;
+using Osmo.Analytics.Model;
+using Osmo.Analytics.Validation;
+using static Osmo.Analytics.Core.Tests.Validation.ValidationTestData;
+
+namespace Osmo.Analytics.Core.Tests.Validation;
+
+[TestClass]
+public sealed class MeterValidatorTests
+{
+    private static MeterValidator CreateSut() =>
+        new("meters.csv", HeaderMatcher.Bind(EntitySchemas.Meters, Header(EntitySchemas.Meters)), TestReference, Options);
+
+    [TestMethod]
+    public void Validate_ValidRowWithDecimalComma_AcceptsScore()
+    {
+        var result = CreateSut().Validate(Meter(2, ("score", "7,5"), ("meter", "kykyviisari"), ("domain", "Mental"), ("case_id", "")));
+
+        result.Value.Should().Be(new MeterScore("M1", "A1", null, "743", "KYKYVIISARI", new DateOnly(2025, 2, 1), "mental", 7.5));
+    }
+
+    [TestMethod]
+    [DataRow("10.5")]
+    [DataRow("-1")]
+    public void Validate_ScoreOffTheScale_IsBadValue(string score)
+    {
+        // KYKYVIISARI work_ability is 0-10 in the test reference.
+        var result = CreateSut().Validate(Meter(2, ("score", score)));
+
+        result.Issue.Should().BeEquivalentTo(new { Column = "score", Reason = QuarantineReason.BadValue });
+        result.Issue!.Detail.Should().Be($"score: {score} is off the scale 0-10 of KYKYVIISARI domain work_ability");
+    }
+
+    [TestMethod]
+    [DataRow("0")]
+    [DataRow("10")]
+    public void Validate_ScoreOnTheScaleEnd_IsAccepted(string score)
+    {
+        CreateSut().Validate(Meter(2, ("score", score))).IsAccepted.Should().BeTrue();
+    }
+
+    [TestMethod]
+    public void Validate_DomainOfAnotherMeter_IsBadValue()
+    {
+        // "health" is an AVHV domain, not a KYKYVIISARI one.
+        var result = CreateSut().Validate(Meter(2, ("domain", "health")));
+
+        result.Issue.Should().BeEquivalentTo(new
+        {
+            Column = "domain",
+            Reason = QuarantineReason.BadValue,
+            Detail = "domain: 'health' is not a domain of meter KYKYVIISARI",
+        });
+    }
+
+    [TestMethod]
+    public void Validate_UnknownMeterWithUnknownDomain_IsUnknownCodeOfTheMeter()
+    {
+        var result = CreateSut().Validate(Meter(2, ("meter", "ESY"), ("domain", "anything"), ("score", "99")));
+
+        result.Issue.Should().BeEquivalentTo(new { Column = "meter", Reason = QuarantineReason.UnknownCode });
+    }
+
+    [TestMethod]
+    public void Validate_UnknownMeterWithMalformedScore_IsBadValue()
+    {
+        var result = CreateSut().Validate(Meter(2, ("meter", "ESY"), ("score", "seven")));
+
+        result.Issue.Should().BeEquivalentTo(new { Column = "score", Reason = QuarantineReason.BadValue });
+    }
+
+    [TestMethod]
+    public void Validate_MeasuredAfterExportDate_IsFutureDate()
+    {
+        var result = CreateSut().Validate(Meter(2, ("measured_on", "1.4.2025")));
+
+        result.Issue.Should().BeEquivalentTo(new { Column = "measured_on", Reason = QuarantineReason.FutureDate });
+    }
+
+    [TestMethod]
+    public void Validate_SameMeasurementAndDomainAgain_IsConflictingKey()
+    {
+        var sut = CreateSut();
+        sut.Validate(Meter(2));
+
+        var result = sut.Validate(Meter(3, ("score", "8")));
+
+        result.Issue.Should().BeEquivalentTo(new { Column = "measurement_id", Reason = QuarantineReason.ConflictingKey });
+    }
+
+    [TestMethod]
+    public void Validate_SameMeasurementOtherDomain_IsAccepted()
+    {
+        var sut = CreateSut();
+        sut.Validate(Meter(2));
+
+        sut.Validate(Meter(3, ("domain", "mental"))).IsAccepted.Should().BeTrue();
+    }
+
+    [TestMethod]
+    public void Validate_PhoneNumberInScore_IsDirectIdentifier()
+    {
+        var result = CreateSut().Validate(Meter(2, ("score", "+358401234567")));
+
+        result.Issue.Should().BeEquivalentTo(new { Column = "score", Reason = QuarantineReason.DirectIdentifier });
+        result.Issue!.RowMasked.Should().Be("M1;A1;C1;743;KYKYVIISARI;2025-02-01;work_ability;***-*******");
+    }
+}
