@@ -1,36 +1,50 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 
 namespace Osmo.Analytics.IO.Sources;
 
-/// <summary>SAX reader of one worksheet's rows: each row as its row number and cell texts placed by column.</summary>
+/// <summary>Forward-only reader of one worksheet's rows: each row as its row number and cell texts placed by column.</summary>
 /// <remarks>Cells are placed by their <c>r</c> reference, so the gaps of a sparse row stay empty strings in the right
 /// columns; a cell without a reference follows the previous one, a row without a number follows the previous row.
-/// Formula cells give their cached value (the <c>v</c> element); one without a cached value is empty.</remarks>
+/// Formula cells give their cached value (the <c>v</c> element); one without a cached value is empty.
+/// The part's XML is read with <see cref="XmlReader"/>: the same streaming as the SDK's <c>OpenXmlReader</c> but
+/// several times faster, since no typed element object is made per node (100 000 rows x 10 cells, whole source:
+/// about 0.75 s against 2 s; the bare XML pass 0.35 s against 2.2 s).</remarks>
 internal sealed class XlsxRowReader : IDisposable
 {
-    private readonly OpenXmlReader _reader;
+    private readonly Stream _stream;
+    private readonly XmlReader _xml;
     private readonly List<string> _sharedStrings;
     private readonly bool[] _dateStyles;
     private readonly bool _date1904;
     private readonly StringBuilder _inlineText = new();
 
+    // Atomised element names: the reader's names come from the same table, so comparing references is enough.
+    private readonly string _row;
+    private readonly string _c;
+    private readonly string _v;
+    private readonly string _t;
+    private readonly string _rPh;
+
     private int _lastRow;
     private int _column;
-    private string? _type;
-    private int _style;
-    private string? _value;
-    private bool _cellOpen;
-    private bool _phonetic;
 
-    public XlsxRowReader(OpenXmlReader reader, List<string> sharedStrings, bool[] dateStyles, bool date1904)
+    // The reader already stands on the next node (ReadElementContentAsString moved it).
+    private bool _advanced;
+
+    public XlsxRowReader(Stream worksheet, List<string> sharedStrings, bool[] dateStyles, bool date1904)
     {
-        _reader = reader;
+        _stream = worksheet;
+        _xml = XmlReader.Create(worksheet, XlsxXml.Settings);
         _sharedStrings = sharedStrings;
         _dateStyles = dateStyles;
         _date1904 = date1904;
+        _row = _xml.NameTable.Add("row");
+        _c = _xml.NameTable.Add("c");
+        _v = _xml.NameTable.Add("v");
+        _t = _xml.NameTable.Add("t");
+        _rPh = _xml.NameTable.Add("rPh");
     }
 
     /// <summary>Reads the next row element into <paramref name="cells"/> (length = last non-empty column + 1).</summary>
@@ -39,116 +53,108 @@ internal sealed class XlsxRowReader : IDisposable
     {
         cells.Clear();
         rowNumber = 0;
-        var inRow = false;
-        while (_reader.Read())
+        while (Next())
         {
-            var type = _reader.ElementType;
-            if (type == typeof(Row))
+            if (_xml.NodeType != XmlNodeType.Element || !ReferenceEquals(_xml.LocalName, _row))
             {
-                if (_reader.IsStartElement)
-                {
-                    // A row still open here was an empty element without an end event: it had no cells anyway.
-                    cells.Clear();
-                    inRow = true;
-                    rowNumber = ReadRowNumber();
-                    _lastRow = rowNumber;
-                    _column = -1;
-                }
-                else if (_reader.IsEndElement && inRow)
-                {
-                    FinishCell(cells);
-                    return true;
-                }
+                continue;
             }
-            else if (!inRow)
-            {
-                if (type == typeof(SheetData) && _reader.IsEndElement)
-                {
-                    return false;
-                }
-            }
-            else if (type == typeof(Cell))
-            {
-                FinishCell(cells);
-                if (_reader.IsStartElement)
-                {
-                    StartCell();
-                }
-            }
-            else if (type == typeof(CellValue) && _reader.IsStartElement)
-            {
-                _value = _reader.GetText();
-            }
-            else if (type == typeof(PhoneticRun))
-            {
-                _phonetic = _reader.IsStartElement;
-            }
-            else if (type == typeof(Text) && _reader.IsStartElement && !_phonetic)
-            {
-                _inlineText.Append(_reader.GetText());
-            }
-        }
 
-        if (inRow)
-        {
-            FinishCell(cells);
+            rowNumber = ReadNumber(_xml.GetAttribute("r"), _lastRow + 1);
+            _lastRow = rowNumber;
+            _column = -1;
+            if (!_xml.IsEmptyElement)
+            {
+                ReadCells(cells);
+            }
+
             return true;
         }
 
         return false;
     }
 
-    public void Dispose() => _reader.Dispose();
-
-    private int ReadRowNumber()
+    public void Dispose()
     {
-        foreach (var attribute in _reader.Attributes)
-        {
-            if (attribute.LocalName == "r" && int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r))
-            {
-                return r;
-            }
-        }
-
-        return _lastRow + 1;
+        _xml.Dispose();
+        _stream.Dispose();
     }
 
-    private void StartCell()
+    private bool Next()
     {
-        _cellOpen = true;
-        _type = null;
-        _style = 0;
-        _value = null;
-        _inlineText.Clear();
-        var column = -1;
-        foreach (var attribute in _reader.Attributes)
+        if (_advanced)
         {
-            switch (attribute.LocalName)
-            {
-                case "r":
-                    column = XlsxCellText.Column(attribute.Value);
-                    break;
-                case "t":
-                    _type = attribute.Value;
-                    break;
-                case "s":
-                    _style = int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
-                    break;
-            }
+            _advanced = false;
+            return !_xml.EOF;
         }
 
+        return _xml.Read();
+    }
+
+    private void ReadCells(List<string> cells)
+    {
+        while (Next())
+        {
+            if (_xml.NodeType == XmlNodeType.EndElement && ReferenceEquals(_xml.LocalName, _row))
+            {
+                return;
+            }
+
+            if (_xml.NodeType == XmlNodeType.Element && ReferenceEquals(_xml.LocalName, _c))
+            {
+                ReadCell(cells);
+            }
+        }
+    }
+
+    private void ReadCell(List<string> cells)
+    {
+        var reference = _xml.GetAttribute("r");
+        var column = reference is null ? -1 : XlsxCellText.Column(reference);
         _column = column >= 0 ? column : _column + 1;
-    }
-
-    private void FinishCell(List<string> cells)
-    {
-        if (!_cellOpen)
+        if (_xml.IsEmptyElement)
         {
             return;
         }
 
-        _cellOpen = false;
-        var text = CellText();
+        var type = _xml.GetAttribute("t");
+        var style = ReadNumber(_xml.GetAttribute("s"), 0);
+        string? value = null;
+        _inlineText.Clear();
+        var phonetic = false;
+        while (Next())
+        {
+            var node = _xml.NodeType;
+            var name = _xml.LocalName;
+            if (node == XmlNodeType.EndElement)
+            {
+                if (ReferenceEquals(name, _c))
+                {
+                    break;
+                }
+
+                phonetic &= !ReferenceEquals(name, _rPh);
+            }
+            else if (node == XmlNodeType.Element)
+            {
+                if (ReferenceEquals(name, _v))
+                {
+                    value = _xml.ReadElementContentAsString();
+                    _advanced = true;
+                }
+                else if (ReferenceEquals(name, _t) && !phonetic)
+                {
+                    _inlineText.Append(_xml.ReadElementContentAsString());
+                    _advanced = true;
+                }
+                else if (ReferenceEquals(name, _rPh) && !_xml.IsEmptyElement)
+                {
+                    phonetic = true;
+                }
+            }
+        }
+
+        var text = CellText(type, style, value);
         if (string.IsNullOrEmpty(text))
         {
             return;
@@ -162,31 +168,34 @@ internal sealed class XlsxRowReader : IDisposable
         cells[_column] = text;
     }
 
-    private string? CellText()
+    private string? CellText(string? type, int style, string? value)
     {
-        switch (_type)
+        switch (type)
         {
             case "inlineStr":
                 return _inlineText.ToString();
             case "s":
-                return int.TryParse(_value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count
                     ? _sharedStrings[index]
-                    : _value;
+                    : value;
             case "b":
-                return _value is null ? null : XlsxCellText.Boolean(_value);
+                return value is null ? null : XlsxCellText.Boolean(value);
             case "d":
-                return _value is null ? null : XlsxCellText.IsoDate(_value);
+                return value is null ? null : XlsxCellText.IsoDate(value);
             case "str" or "e":
-                return _value;
+                return value;
             default:
-                if (string.IsNullOrEmpty(_value))
+                if (string.IsNullOrEmpty(value))
                 {
                     return null;
                 }
 
-                return _style < _dateStyles.Length && _dateStyles[_style]
-                    ? XlsxCellText.Date(_value, _date1904)
-                    : XlsxCellText.Number(_value);
+                return style < _dateStyles.Length && _dateStyles[style]
+                    ? XlsxCellText.Date(value, _date1904)
+                    : XlsxCellText.Number(value);
         }
     }
+
+    private static int ReadNumber(string? text, int fallback) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : fallback;
 }

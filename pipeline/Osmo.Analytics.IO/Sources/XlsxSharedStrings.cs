@@ -1,11 +1,10 @@
 using System.Text;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Osmo.Analytics.IO.Sources;
 
-/// <summary>Reads a workbook's shared string table with the SAX reader.</summary>
+/// <summary>Reads a workbook's shared string table as a forward-only XML stream.</summary>
 internal static class XlsxSharedStrings
 {
     /// <summary>The shared strings in index order. Rich text runs are joined; phonetic runs (<c>rPh</c>) are not text.</summary>
@@ -17,41 +16,45 @@ internal static class XlsxSharedStrings
             return strings;
         }
 
-        using var reader = OpenXmlReader.Create(part);
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, XlsxXml.Settings);
         var text = new StringBuilder();
         var phonetic = false;
-        var open = false;
-        while (reader.Read())
+        var advanced = false;
+        while (advanced ? !xml.EOF : xml.Read())
         {
-            var type = reader.ElementType;
-            if (type == typeof(SharedStringItem))
+            advanced = false;
+            if (xml.NodeType == XmlNodeType.Element)
             {
-                // An item still open at the next start was an empty element without an end event: keep the index right.
-                if (open)
+                switch (xml.LocalName)
                 {
-                    strings.Add(text.ToString());
-                    open = false;
+                    case "si" when xml.IsEmptyElement:
+                        strings.Add(string.Empty);
+                        break;
+                    case "si":
+                        text.Clear();
+                        break;
+                    case "rPh" when !xml.IsEmptyElement:
+                        phonetic = true;
+                        break;
+                    case "t" when !phonetic:
+                        text.Append(xml.ReadElementContentAsString());
+                        advanced = true;
+                        break;
                 }
-
-                if (reader.IsStartElement)
+            }
+            else if (xml.NodeType == XmlNodeType.EndElement)
+            {
+                switch (xml.LocalName)
                 {
-                    open = true;
-                    text.Clear();
+                    case "si":
+                        strings.Add(text.ToString());
+                        break;
+                    case "rPh":
+                        phonetic = false;
+                        break;
                 }
             }
-            else if (type == typeof(PhoneticRun))
-            {
-                phonetic = reader.IsStartElement;
-            }
-            else if (type == typeof(Text) && reader.IsStartElement && !phonetic)
-            {
-                text.Append(reader.GetText());
-            }
-        }
-
-        if (open)
-        {
-            strings.Add(text.ToString());
         }
 
         return strings;

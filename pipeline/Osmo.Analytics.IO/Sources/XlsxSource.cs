@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.IO.Packaging;
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Osmo.Analytics.Model;
 
 namespace Osmo.Analytics.IO.Sources;
 
-/// <summary>Streams the rows of the first worksheet of an XLSX workbook with the OpenXML SAX reader.</summary>
+/// <summary>Streams the rows of the first worksheet of an XLSX workbook, forward-only, without loading the sheet.</summary>
 /// <remarks>
-/// <para>The worksheet is never loaded as a DOM: rows stream from the part's XML, so a million-row export costs the
-/// shared strings table and one row at a time. The first worksheet is the first in the workbook's tab order.</para>
+/// <para>The package and its small parts (workbook, styles) are opened with DocumentFormat.OpenXml; the worksheet is
+/// never loaded as a DOM: rows stream from the part's XML, so a million-row export costs the shared strings table and
+/// one row at a time. The first worksheet is the first in the workbook's tab order.</para>
 /// <para>The first non-empty row is the header (trimmed). <see cref="SourceRecord.Line"/> is the worksheet row number.
 /// Empty rows (no cell with text) are skipped. Cell texts: shared and inline strings as stored; booleans
 /// <c>true</c>/<c>false</c>; numbers in invariant culture, integers without <c>.0</c>; numbers whose style is a date
@@ -143,7 +143,7 @@ public sealed class XlsxSource : ISourceReader
         var sharedStrings = XlsxSharedStrings.Load(workbookPart.SharedStringTablePart);
         var dateStyles = XlsxDateFormats.DateStyles(workbookPart.WorkbookStylesPart);
         var date1904 = workbookPart.Workbook?.WorkbookProperties?.Date1904?.Value ?? false;
-        return new XlsxRowReader(OpenXmlReader.Create(worksheetPart), sharedStrings, dateStyles, date1904);
+        return new XlsxRowReader(worksheetPart.GetStream(FileMode.Open, FileAccess.Read), sharedStrings, dateStyles, date1904);
     }
 
     private IEnumerable<SourceRecord> ReadRecords()
