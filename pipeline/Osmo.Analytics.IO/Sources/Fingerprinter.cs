@@ -12,6 +12,9 @@ namespace Osmo.Analytics.IO.Sources;
 /// happen to split it. A sequence still incomplete at the end of the file is invalid.
 /// A file that starts with a UTF-8 BOM is reported as <c>utf-8-bom</c> even if invalid bytes follow: the BOM is an
 /// explicit declaration, and decoding it as Windows-1252 would corrupt the first header cell (<c>ï»¿</c>).
+/// A file that starts with a UTF-16 BOM (<c>FF FE</c> or <c>FE FF</c>) is UTF-16: that is what Excel's "Unicode Text"
+/// export writes, and read as Windows-1252 every other char would be a NUL. The spec names only UTF-8 and
+/// Windows-1252; UTF-16 is added because no reading of such a file as either could be right.
 /// </remarks>
 public static class Fingerprinter
 {
@@ -47,6 +50,7 @@ public static class Fingerprinter
             var valid = true;
             var first = true;
             var bom = false;
+            string? utf16 = null;
             int read;
             while ((read = ReadFull(stream, buffer.AsSpan(carry, BufferSize))) > 0)
             {
@@ -58,6 +62,11 @@ public static class Fingerprinter
                 {
                     first = false;
                     bom = data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+                    utf16 = data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? SourceEncodings.Utf16Le
+                        : data.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? SourceEncodings.Utf16Be
+                        : null;
+                    // With a BOM of either kind the encoding is declared: no UTF-8 validation needed.
+                    valid = utf16 is null && !bom;
                 }
 
                 if (!valid)
@@ -73,9 +82,9 @@ public static class Fingerprinter
                 carry = valid ? incomplete : 0;
             }
 
-            var encoding = bom ? SourceEncodings.Utf8Bom
+            var encoding = utf16 ?? (bom ? SourceEncodings.Utf8Bom
                 : valid && carry == 0 ? SourceEncodings.Utf8
-                : SourceEncodings.Windows1252;
+                : SourceEncodings.Windows1252);
             return new FileFingerprint(Convert.ToHexStringLower(hash.GetHashAndReset()), encoding, length);
         }
         finally

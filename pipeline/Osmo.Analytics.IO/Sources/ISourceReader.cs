@@ -12,7 +12,8 @@ public interface ISourceReader : IDisposable
     /// <summary>SHA-256 and byte length of the file (for the run manifest); its encoding equals <see cref="Encoding"/>.</summary>
     FileFingerprint Fingerprint { get; }
 
-    /// <summary>Encoding name: <c>utf-8-bom</c>, <c>utf-8</c>, <c>windows-1252</c>, or <c>xlsx</c>.</summary>
+    /// <summary>Encoding name: <c>utf-8-bom</c>, <c>utf-8</c>, <c>windows-1252</c>, <c>utf-16le</c>, <c>utf-16be</c>, or
+    /// <c>xlsx</c>.</summary>
     string Encoding { get; }
 
     /// <summary>Delimiter name for CSV (<c>;</c>, <c>,</c> or <c>tab</c>), null for XLSX.</summary>

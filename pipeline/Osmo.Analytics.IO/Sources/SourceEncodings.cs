@@ -16,6 +16,12 @@ public static class SourceEncodings
     /// <summary>Windows-1252, chosen when the bytes are not valid UTF-8.</summary>
     public const string Windows1252 = "windows-1252";
 
+    /// <summary>UTF-16 little-endian with BOM <c>FF FE</c>: Excel's "Unicode Text (*.txt)" export (tab-delimited).</summary>
+    public const string Utf16Le = "utf-16le";
+
+    /// <summary>UTF-16 big-endian with BOM <c>FE FF</c>.</summary>
+    public const string Utf16Be = "utf-16be";
+
     /// <summary>An XLSX workbook: its text encoding is the package's business, not ours.</summary>
     public const string Xlsx = "xlsx";
 
@@ -29,6 +35,8 @@ public static class SourceEncodings
         Utf8Bom => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
         Utf8 => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Windows1252 => Encoding.GetEncoding(1252),
+        Utf16Le => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
+        Utf16Be => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
         _ => throw new ArgumentException($"'{name}' is not a text encoding of the pipeline.", nameof(name)),
     };
 }

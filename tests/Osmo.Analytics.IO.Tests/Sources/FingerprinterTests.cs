@@ -102,4 +102,12 @@ public sealed class FingerprinterTests
 
         act.Should().Throw<SourceFileException>().WithMessage("*'cases.csv' was not found*");
     }
+
+    [TestMethod]
+    [DataRow(new byte[] { 0xFF, 0xFE, (byte)'a', 0 }, "utf-16le")]
+    [DataRow(new byte[] { 0xFE, 0xFF, 0, (byte)'a' }, "utf-16be")]
+    public void Compute_Utf16Bom_ReportsUtf16(byte[] bytes, string expected)
+    {
+        Fingerprinter.Compute(new MemoryStream(bytes)).Encoding.Should().Be(expected);
+    }
 }
