@@ -102,6 +102,33 @@ public sealed partial class XlsxSourceTests
     }
 
     [TestMethod]
+    public void Open_ZeroByteFile_ThrowsSourceFileException()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("cases.xlsx", []);
+
+        var act = () => XlsxSource.Open(path);
+
+        act.Should().Throw<SourceFileException>().WithMessage("*'cases.xlsx' is not a readable .xlsx workbook*");
+    }
+
+    [TestMethod]
+    public void Open_ZipWithoutWorkbook_ThrowsSourceFileException()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("cases.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open());
+            writer.Write("not a workbook");
+        }
+
+        var act = () => XlsxSource.Open(path);
+
+        act.Should().Throw<SourceFileException>().WithMessage("*'cases.xlsx' is not a readable .xlsx workbook*");
+    }
+
+    [TestMethod]
     public void Open_EmptyWorksheet_ThrowsSourceFileException()
     {
         using var folder = new TempFolder();
