@@ -1,1 +1,3 @@
-return 0;
+using Osmo.Analytics.Cli;
+
+return OsmoCommandLine.Invoke(args, TimeProvider.System);

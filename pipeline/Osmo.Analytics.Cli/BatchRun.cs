@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Osmo.Analytics.Cli.Console;
+using Osmo.Analytics.IO.Batch;
+using Osmo.Analytics.IO.Manifest;
+using Osmo.Analytics.IO.ReferenceFiles;
+using Osmo.Analytics.IO.RunOutput;
+using Osmo.Analytics.IO.Sinks.Quarantine;
+using Osmo.Analytics.IO.Sources;
+using Osmo.Analytics.Model;
+using Osmo.Analytics.Reports.DataQuality;
+using Osmo.Analytics.Reports.Rendering;
+using Osmo.Analytics.Validation;
+
+namespace Osmo.Analytics.Cli;
+
+/// <summary>The composition root of <c>osmo run</c> and <c>osmo validate</c>: reads, validates, computes and writes
+/// one output folder atomically.</summary>
+public static partial class BatchRun
+{
+    /// <summary>The pipeline version written into every output.</summary>
+    public static readonly string PipelineVersion = typeof(BatchRun).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>Where the shipped reference defaults are (copied beside the program at build time).</summary>
+    public static string DefaultReferenceDir => Path.Combine(AppContext.BaseDirectory, "reference");
+
+    /// <summary>Runs the batch. Returns the exit code.</summary>
+    public static int Execute(RunSettings settings, ConsoleReporter reporter, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(reporter);
+        ArgumentNullException.ThrowIfNull(clock);
+        var started = clock.GetUtcNow();
+        var folder = DiscoverInputs(settings);
+        var referenceOverride = settings.ReferenceDir ?? folder.ReferenceDirectory;
+        var reference = LoadReference(referenceOverride);
+
+        var name = settings.Command == "validate" ? "validation" : settings.PeriodText;
+        using var output = RunFolder.Create(settings.OutRoot, name, "run");
+        var options = new ValidationOptions { ExportDate = settings.ExportDate };
+
+        ValidatedExports exports;
+        using (var quarantine = new QuarantineWriter(Path.Combine(output.WorkPath, "quarantine", "quarantine.csv")))
+        {
+            exports = reporter.Stage("ingest", "Reading and validating exports", () => ExportValidation.ValidateAll(folder, reference.Data, options, quarantine), e => e.Files.Sum(f => f.RowsRead));
+        }
+
+        var inputs = exports.Files.Concat(reference.Files.Select(ReferenceReport)).ToList();
+        var runId = RunIdOf(settings, inputs);
+        PrintSummary(reporter, exports);
+        if (exports.IsRejected)
+        {
+            foreach (var file in exports.Files.Where(f => f.Error is not null))
+            {
+                reporter.Error(file.Error!);
+            }
+        }
+
+        var writeOutputs = settings.Command == "validate" || !exports.IsRejected;
+        if (!writeOutputs)
+        {
+            reporter.Line($"Input rejected: nothing written to {output.FinalPath}; the previous output, if any, is intact.");
+            return ExitCodes.InputRejected;
+        }
+
+        var renderer = new TemplateRenderer(settings.TemplatesDir);
+        var warnings = exports.Warnings.ToList();
+        if (settings.Command == "run")
+        {
+            // WriteResults(settings, exports, reference.Data, runId, output.WorkPath, reporter, warnings);
+        }
+
+        reporter.Stage("data_quality", "Writing data-quality.html", () =>
+        {
+            var model = new DataQualityModel(settings.Command, settings.Command == "run" ? settings.PeriodText : null, settings.ExportDate, runId, inputs, RowTotals.Sum(exports.Files), exports.IdentifiersFound, exports.Examples, warnings);
+            File.WriteAllText(Path.Combine(output.WorkPath, "data-quality.html"), DataQualityPage.Render(renderer, model), new UTF8Encoding(false));
+            return 0;
+        });
+
+        var manifest = new RunManifest(
+            runId,
+            PipelineVersion,
+            settings.Command,
+            exports.IsRejected ? "input_rejected" : "ok",
+            settings.ToParameters(),
+            started,
+            clock.GetUtcNow(),
+            reporter.Stages,
+            inputs,
+            RowTotals.Sum(exports.Files),
+            exports.IdentifiersFound,
+            new SortedDictionary<string, long>(StringComparer.Ordinal),
+            OutputsOf(output.WorkPath),
+            warnings);
+        RunManifestWriter.Write(Path.Combine(output.WorkPath, "run.json"), manifest);
+        output.Commit();
+        reporter.Line($"Output: {output.FinalPath}");
+        return exports.IsRejected ? ExitCodes.InputRejected : ExitCodes.Done;
+    }
+
+    private static InputFolderContents DiscoverInputs(RunSettings settings)
+    {
+        try
+        {
+            return InputFolder.Discover(settings.InputDir);
+        }
+        catch (SourceFileException ex)
+        {
+            throw new InputRejectedException(ex.Message, ex);
+        }
+    }
+
+    private static LoadedReference LoadReference(string? overrideDir)
+    {
+        try
+        {
+            return ReferenceLoader.Load(DefaultReferenceDir, overrideDir);
+        }
+        catch (Exception ex) when (ex is SourceFileException or ReferenceDataException)
+        {
+            throw new InputRejectedException(ex.Message, ex);
+        }
+    }
+
+    private static InputFileReport ReferenceReport(ReferenceFile file)
+        => new(file.Name, "reference", file.Sha256, file.Length, null, null, 0, 0, 0, new Dictionary<string, long>(), [], null);
+
+    private static string RunIdOf(RunSettings settings, IEnumerable<InputFileReport> inputs)
+    {
+        var text = new StringBuilder()
+            .Append(PipelineVersion).Append('|').Append(settings.Command).Append('|').Append(settings.PeriodText)
+            .Append('|').Append(settings.ExportDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('|').Append(settings.Language)
+            .Append('|').Append(settings.Restricted);
+        foreach (var input in inputs)
+        {
+            text.Append('|').Append(input.File).Append('=').Append(input.Sha256);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+
+    private static List<OutputFileEntry> OutputsOf(string root)
+        => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(path => (Path: path, Relative: Path.GetRelativePath(root, path).Replace('\\', '/')))
+            .Where(p => p.Relative != "run.json")
+            .OrderBy(p => p.Relative, StringComparer.Ordinal)
+            .Select(p =>
+            {
+                using var stream = File.OpenRead(p.Path);
+                return new OutputFileEntry(p.Relative, Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Length);
+            })
+            .ToList();
+
+    private static void PrintSummary(ConsoleReporter reporter, ValidatedExports exports)
+    {
+        reporter.Table(
+            "Rows by file",
+            ["file", "read", "accepted", "quarantined"],
+            exports.Files.Select(f => (IReadOnlyList<string>)[f.File, N(f.RowsRead), N(f.RowsAccepted), N(f.RowsQuarantined)]));
+        var reasons = RowTotals.Sum(exports.Files).QuarantinedByReason.Where(kv => kv.Value > 0).ToList();
+        if (reasons.Count > 0)
+        {
+            reporter.Table("Quarantined by reason", ["reason", "rows"], reasons.Select(kv => (IReadOnlyList<string>)[kv.Key, N(kv.Value)]));
+        }
+
+        var identifiers = exports.IdentifiersFound.Values.Sum();
+        reporter.Line(identifiers == 0
+            ? "No direct identifiers found."
+            : $"Direct identifiers found and masked: {string.Join(", ", exports.IdentifiersFound.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {kv.Value}"))}; their rows are in quarantine.");
+        foreach (var warning in exports.Warnings)
+        {
+            reporter.Line("warning: " + warning);
+        }
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using Osmo.Analytics.Ingest;
+using Osmo.Analytics.IO.Sinks.Quarantine;
+using Osmo.Analytics.IO.Sources;
+using Osmo.Analytics.Model;
+using Osmo.Analytics.Reference;
+using Osmo.Analytics.Validation;
+
+namespace Osmo.Analytics.IO.Batch;
+
+/// <summary>Reads and validates every export of an input folder in one streaming pass per file, writing quarantined
+/// rows as they come and keeping only the accepted records.</summary>
+/// <remarks>Files are validated in <see cref="EntitySchemas.All"/> order: attendance last, since an attendance row is
+/// an orphan unless it points at an accepted, held session. The cases export is required; meters and group sessions
+/// are optional with a warning; attendance is optional.</remarks>
+public static class ExportValidation
+{
+    /// <summary>Quarantined rows kept per file and reason as examples for the data-quality page.</summary>
+    public const int ExamplesPerReason = 20;
+
+    /// <summary>Validates all exports of <paramref name="folder"/>.</summary>
+    public static ValidatedExports ValidateAll(InputFolderContents folder, ReferenceData reference, ValidationOptions options, QuarantineWriter quarantine)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(quarantine);
+        var files = new List<InputFileReport>();
+        var examples = new List<RowIssue>();
+        var warnings = new List<string>();
+        var identifiers = new long[IdentifierKinds.All.Count];
+        var cases = new List<ClientCase>();
+        var meters = new List<MeterScore>();
+        var sessions = new List<GroupSession>();
+        var attendance = new List<Attendance>();
+        IReadOnlySet<SessionKey> held = new HashSet<SessionKey>();
+
+        foreach (var schema in EntitySchemas.All)
+        {
+            var input = folder.Find(schema.Kind);
+            if (input is null)
+            {
+                if (schema.Kind == SourceKind.Cases)
+                {
+                    files.Add(Rejected(schema.FileStem + ".csv", schema, null, "the cases export (cases.csv or cases.xlsx) is missing from the input folder"));
+                }
+                else if (schema.Kind != SourceKind.GroupAttendance)
+                {
+                    warnings.Add($"No {schema.FileStem} export (.csv or .xlsx) in the input folder: its indicators are empty.");
+                }
+
+                continue;
+            }
+
+            var report = schema.Kind switch
+            {
+                SourceKind.Cases => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new CaseValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, cases),
+                SourceKind.Meters => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new MeterValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, meters),
+                SourceKind.GroupSessions => ValidateSessions(input, schema, reference, options, examples, quarantine, identifiers, sessions, out held),
+                _ => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new AttendanceValidator(f, b, held, options, h), (v, r) => v.Validate(r), v => v.Tally, attendance),
+            };
+            files.Add(report);
+        }
+
+        var identifiersByKind = IdentifierKinds.All.ToImmutableSortedDictionary(k => k.Code(), k => identifiers[(int)k], StringComparer.Ordinal);
+        return new ValidatedExports(cases, meters, sessions, attendance, folder.Find(SourceKind.GroupAttendance) is not null, files, examples, identifiersByKind, warnings);
+    }
+
+    private static InputFileReport ValidateSessions(InputFile input, EntitySchema schema, ReferenceData reference, ValidationOptions options, List<RowIssue> examples, QuarantineWriter quarantine, long[] identifiers, List<GroupSession> sink, out IReadOnlySet<SessionKey> held)
+    {
+        GroupSessionValidator? validator = null;
+        var report = ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => validator = new GroupSessionValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, sink);
+        held = validator?.HeldSessions ?? new HashSet<SessionKey>();
+        return report;
+    }
+
+    private static InputFileReport ValidateFile<TValidator, T>(
+        InputFile input,
+        EntitySchema schema,
+        List<RowIssue> examples,
+        QuarantineWriter quarantine,
+        long[] identifiers,
+        Func<string, HeaderBinding, IReadOnlyList<string>, TValidator> create,
+        Func<TValidator, SourceRecord, RowResult<T>> validate,
+        Func<TValidator, ValidationTally> tallyOf,
+        List<T> sink)
+        where T : class
+    {
+        var name = input.FileName;
+        ISourceReader reader;
+        try
+        {
+            reader = SourceFile.Open(input.Path);
+        }
+        catch (SourceFileException ex)
+        {
+            return Rejected(name, schema, null, ex.Message);
+        }
+
+        using (reader)
+        {
+            var binding = HeaderMatcher.Bind(schema, reader.Header);
+            if (!binding.IsComplete)
+            {
+                var missing = string.Join(", ", binding.MissingRequired.Select(c => $"'{c}' (or Finnish '{schema.Columns[schema.IndexOf(c)].FinnishAlias}')"));
+                return Rejected(name, schema, reader, $"{name}: required column {missing} is missing from the header (line {reader.HeaderLine})");
+            }
+
+            var validator = create(name, binding, reader.Header);
+            var shown = new int[QuarantineReasons.All.Count];
+            try
+            {
+                foreach (var record in reader.Records)
+                {
+                    var result = validate(validator, record);
+                    if (result.Value is { } value)
+                    {
+                        sink.Add(value);
+                    }
+                    else
+                    {
+                        var issue = result.Issue!;
+                        quarantine.Write(issue);
+                        if (shown[(int)issue.Reason]++ < ExamplesPerReason)
+                        {
+                            examples.Add(issue);
+                        }
+                    }
+                }
+            }
+            catch (SourceFileException ex)
+            {
+                return Rejected(name, schema, reader, ex.Message);
+            }
+
+            var tally = tallyOf(validator);
+            tally.EnsureBalanced();
+            foreach (var kind in IdentifierKinds.All)
+            {
+                identifiers[(int)kind] += tally.IdentifiersFound(kind);
+            }
+
+            return new InputFileReport(
+                name,
+                schema.FileStem,
+                reader.Fingerprint.Sha256,
+                reader.Fingerprint.Length,
+                reader.Encoding,
+                reader.Delimiter,
+                tally.RowsRead,
+                tally.RowsAccepted,
+                tally.RowsQuarantined,
+                QuarantineReasons.All.ToDictionary(r => r.Code(), tally.Quarantined),
+                [.. binding.UnknownColumns],
+                null);
+        }
+    }
+
+    private static InputFileReport Rejected(string name, EntitySchema schema, ISourceReader? reader, string error)
+        => new(
+            name,
+            schema.FileStem,
+            reader?.Fingerprint.Sha256 ?? string.Empty,
+            reader?.Fingerprint.Length ?? 0,
+            reader?.Encoding,
+            reader?.Delimiter,
+            0,
+            0,
+            0,
+            QuarantineReasons.All.ToDictionary(r => r.Code(), _ => 0L),
+            [],
+            error);
+}
