@@ -124,7 +124,7 @@ public static partial class BatchRun
     }
 
     private static InputFileReport ReferenceReport(ReferenceFile file)
-        => new(file.Name, "reference", file.Sha256, file.Length, null, null, 0, 0, 0, new Dictionary<string, long>(), [], null);
+        => new(file.Name, "reference", file.Sha256, file.Length, null, null, 0, 0, 0, new Dictionary<string, long>(), [], null, file.IsOverride ? "override" : "default");
 
     private static string RunIdOf(RunSettings settings, IEnumerable<InputFileReport> inputs)
     {

@@ -12,6 +12,7 @@ namespace Osmo.Analytics.Model;
 /// <param name="RowsQuarantined">Rows quarantined; <c>RowsRead = RowsAccepted + RowsQuarantined</c>.</param>
 /// <param name="QuarantinedByReason">Every reason code in contract order with its count (zeros included).</param>
 /// <param name="UnknownColumns">Header columns that matched no contract column (ignored).</param>
+/// <param name="Source">For reference files: <c>default</c> (shipped) or <c>override</c> (the user's folder); null for exports.</param>
 /// <param name="Error">Why the whole file was rejected (missing required column, unreadable), else null.</param>
 public sealed record InputFileReport(
     string File,
@@ -25,4 +26,5 @@ public sealed record InputFileReport(
     long RowsQuarantined,
     IReadOnlyDictionary<string, long> QuarantinedByReason,
     IReadOnlyList<string> UnknownColumns,
-    string? Error);
+    string? Error,
+    string? Source = null);

@@ -44,7 +44,7 @@ public static class ExportValidation
                 }
                 else if (schema.Kind != SourceKind.GroupAttendance)
                 {
-                    warnings.Add($"No {schema.FileStem} export (.csv or .xlsx) in the input folder: its indicators are empty.");
+                    warnings.Add($"Syöttökansiossa ei ole tiedostoa {schema.FileStem}.csv tai .xlsx: sen indikaattorit jäävät tyhjiksi.");
                 }
 
                 continue;

@@ -43,6 +43,8 @@ public static class DataQualityPage
             Encoding = f.Encoding ?? string.Empty,
             Delimiter = f.Delimiter ?? string.Empty,
             IsReference = f.Kind == "reference",
+            Origin = f.Source == "override" ? "käyttäjän viitetieto" : "oletus",
+            ShaShort = f.Sha256.Length > 12 ? f.Sha256[..12] : f.Sha256,
             RowsRead = N(f.RowsRead),
             RowsAccepted = N(f.RowsAccepted),
             RowsQuarantined = N(f.RowsQuarantined),

@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Scriban;
 using Scriban.Parsing;
 
@@ -10,6 +11,9 @@ namespace Osmo.Analytics.Reports.Rendering;
 /// made by the program. Literal template text is written as is.</remarks>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    // Encodes markup characters only; letters such as ä, ö and å stay readable in the page source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -25,7 +29,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
 
         var text = ObjectToString(textAsObject);
-        Write(WebUtility.HtmlEncode(text));
+        Write(Encoder.Encode(text ?? string.Empty));
         return this;
     }
 }
