@@ -10,7 +10,7 @@ internal static class CaseSimulator
     private static readonly double[] ChannelWeights = [40, 8, 7, 15, 15, 12, 3]; // office, outreach, low_threshold, digital, referral_health, referral_employment, other
     private static readonly double[] PlannedClosure = [35, 22, 10, 8, 9, 7, 1, 8];
     private static readonly double[] UnplannedHeavyClosure = [20, 13, 6, 5, 28, 24, 1, 3];
-    private static readonly double[] RehabChance = [0.30, 0.30, 0.35, 0.20, 0.10, 0.10];
+    private static readonly double[] RehabChance = [0.30, 0.30, 0.35, 0.20, 0.18, 0.18];
     private static readonly double[] AdultAgeWeights = [8, 12, 38, 40, 2];
 
     public static SimCase[] Simulate(SampleWorld world, MunicipalityPlan plan)
@@ -100,14 +100,16 @@ internal static class CaseSimulator
         var last = closed ?? end;
 
         var late = plan.Has(MunicipalityGaps.LateAssessment);
-        if (rng.Chance(0.95))
+        if (rng.Chance(0.98))
         {
-            var delay = late ? rng.Between(3, 22) : rng.Chance(0.93) ? rng.Between(0, 6) : rng.Between(8, 15);
+            var delay = late ? rng.Between(3, 22) : rng.Chance(0.96) ? rng.Between(0, 6) : rng.Between(8, 15);
             var started = SampleDates.AddWorkingDays(c.OpenedOn, delay);
             c.AssessmentStartedOn = Within(started, last);
             if (c.AssessmentStartedOn is { } s && !rng.Chance(late ? 0.30 : 0.04))
             {
-                c.AssessmentCompletedOn = Within(s.AddDays(late ? rng.Between(35, 170) : rng.Between(10, 80)), last);
+                var done = s.AddDays(late ? rng.Between(35, 170) : rng.Between(10, 80));
+                // An assessment still running when the case closes is completed at closure.
+                c.AssessmentCompletedOn = done > last && closed is { } at ? at : Within(done, last);
             }
         }
 

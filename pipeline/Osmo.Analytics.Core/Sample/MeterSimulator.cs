@@ -19,7 +19,7 @@ internal static class MeterSimulator
         var rng = SampleRandom.For(o.Seed, plan.Index, SampleRandom.MeterStream);
         var domains = Meters.Select(m => world.Reference.MeterDomains.Where(d => d.Meter == m).ToArray()).ToArray();
         var coverage = plan.Has(MunicipalityGaps.WellServed) ? 0.65 : 0.5;
-        var followUp = plan.Has(MunicipalityGaps.MeterLoss) ? 0.12 : plan.Has(MunicipalityGaps.WellServed) ? 0.75 : 0.62;
+        var followUp = plan.Has(MunicipalityGaps.MeterLoss) ? 0.12 : plan.Has(MunicipalityGaps.WellServed) ? 0.9 : 0.8;
         var municipality = plan.Municipality.Code;
         var measurement = 0;
         var scores = new double[9];
@@ -66,11 +66,20 @@ internal static class MeterSimulator
                     break;
                 }
 
-                date = date.AddDays(round == 1 ? rng.Between(75, 200) : rng.Between(90, 180));
-                if (date > limit)
+                var next = date.AddDays(round == 1 ? rng.Between(75, 200) : rng.Between(90, 180));
+                if (next > limit)
                 {
-                    break;
+                    // A case closing before the planned follow-up gets its follow-up at closure, if that is late enough.
+                    if (c.ClosedOn is not { } at || at > o.WindowEnd || at.DayNumber - date.DayNumber < 75)
+                    {
+                        break;
+                    }
+
+                    next = at;
+                    limit = at; // nothing after the closing measurement
                 }
+
+                date = next;
 
                 for (var d = 0; d < set.Length; d++)
                 {

@@ -22,7 +22,7 @@ internal static class PlantedTruths
             if (gaps.HasFlag(MunicipalityGaps.LateAssessment))
             {
                 truths.Add(new("late_assessments", code, null, "SG_ASSESSMENT_LATE",
-                    "Assessments complete 35-170 days after starting and 30 % never complete: about 20 % done within 3 months."));
+                    "Assessments complete 35-170 days after starting (or at closure) and 30 % never complete: well under half done within 3 months."));
                 truths.Add(new("late_assessment_starts", code, null, "SG_ASSESSMENT_START_LATE",
                     "Assessments start 3-22 working days after opening: about 25 % within 7 working days."));
             }
