@@ -19,9 +19,20 @@ public sealed class SampleWriterTests
 
     public TestContext TestContext { get; set; } = null!;
 
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "osmo-sample-tests", Guid.NewGuid().ToString("N"));
+
+    [ClassCleanup]
+    public static void DeleteOutputs()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
     private static string NewDir()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "osmo-sample-tests", Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(Root, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
     }
