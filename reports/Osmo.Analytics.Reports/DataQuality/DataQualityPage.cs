@@ -104,7 +104,7 @@ public static class DataQualityPage
             return string.Empty;
         }
 
-        return d.ToString("M/yyyy", Fi);
+        return d.ToString("MMMM yyyy", Fi);
     }
 
     private static string N(long value) => value.ToString("#,0", Fi);

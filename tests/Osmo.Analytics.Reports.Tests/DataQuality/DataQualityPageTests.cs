@@ -23,7 +23,7 @@ public sealed class DataQualityPageTests
 
         // fi-FI groups thousands with a no-break space (U+00A0), which the encoder writes as &#xA0;.
         html.Should().Contain("12&#xA0;345").And.Contain("11&#xA0;111").And.Contain("1&#xA0;234");
-        html.Should().Contain("10/2025").And.Contain("5.11.2025");
+        html.Should().Contain("lokakuu 2025").And.Contain("5.11.2025");
         html.Should().Contain("Puuttuva tai virheellinen arvo: 1&#xA0;200");
         html.Should().Contain("&lt;script&gt;alert(1)&lt;/script&gt;").And.NotContain("<script>");
         html.Should().Contain("<td class=\"num\">17</td>").And.Contain("&#x27;31.2.2025&#x27; is not a date");
