@@ -13,29 +13,54 @@ public static partial class IndicatorCalculator
         CounterSlot.Level34Clients, CounterSlot.CoverageDenominator, CounterSlot.CoverageNumerator,
     ];
 
-    /// <summary>Interns client ids and resolves each case's municipality and target group once (-1: skipped).</summary>
-    private static CaseIndex IndexCases(IReadOnlyList<ClientCase> cases, CellLayout layout, Interner clients)
+    private const int CaseMaskCount = 5;
+
+    /// <summary>The one pass over the case records, in input order: resolves municipality and target group, interns the
+    /// client, adds the case-unit counts, and keeps the per-case client masks (active, experience expert, known level,
+    /// level 3-4, coverage denominator) in an int array for the distinct-client pass.</summary>
+    private static CaseIndex PrepareCases(IReadOnlyList<ClientCase> cases, Interner clients, IndicatorAccumulator acc, IndicatorOptions options)
     {
         var n = cases.Count;
-        var index = new CaseIndex(new int[n], new int[n], new int[n], new Dictionary<string, int>(n, StringComparer.Ordinal));
+        var layout = acc.Layout;
+        var w = acc.Windows;
+        var index = new CaseIndex(new int[n], new int[n], new int[n], new int[n * CaseMaskCount], new Dictionary<string, int>(n, StringComparer.Ordinal));
+        Span<int> cells = stackalloc int[CellLayout.MaxCellsPerRecord];
         for (var i = 0; i < n; i++)
         {
             var c = cases[i];
-            var mi = layout.MunicipalityIndex(c.MunicipalityCode);
-            index.Municipality[i] = mi;
-            index.TargetGroup[i] = layout.TargetGroupIndex(c.TargetGroup);
-            // Validated input never has an unknown municipality; such a case is skipped, not thrown on.
-            index.Client[i] = mi < 0 ? -1 : clients.Intern(c.ClientId);
             index.ById.TryAdd(c.CaseId, i);
+            var mi = layout.MunicipalityIndex(c.MunicipalityCode);
+            if (mi < 0)
+            {
+                // Validated input never has an unknown municipality; such a case is skipped, not thrown on.
+                index.Client[i] = -1;
+                continue;
+            }
+
+            var ti = layout.TargetGroupIndex(c.TargetGroup);
+            index.Municipality[i] = mi;
+            index.TargetGroup[i] = ti;
+            index.Client[i] = clients.Intern(c.ClientId);
+            var cellSpan = cells[..layout.CellsOf(mi, ti, cells)];
+            acc.Touch(cellSpan);
+            AddCaseCounts(c, cellSpan, acc, options);
+
+            var active = WindowCalendar.Interval(w.MonthIndex(c.OpenedOn), c.ClosedOn is { } closed ? w.MonthIndex(closed) : 23);
+            var masks = index.Masks.AsSpan(i * CaseMaskCount, CaseMaskCount);
+            masks[0] = active;
+            masks[1] = c.ExperienceExpert == true ? active : 0;
+            masks[2] = c.ParticipationLevel is not null ? active : 0;
+            masks[3] = c.ParticipationLevel >= 3 ? active : 0;
+            masks[4] = WindowCalendar.State(w.FirstEndOnOrAfter(c.OpenedOn.AddDays(options.MeterCoverageMinDays)), w.LastEndOnOrBefore(c.ClosedOn));
         }
 
         return index;
     }
 
-    /// <summary>One pass over the cases in client order: case counts go straight to their cells, client masks are
-    /// ORed per cell and flushed once per client (distinct clients).</summary>
-    private static void AccumulateCases(
-        IReadOnlyList<ClientCase> cases, CaseIndex index, int[] clientFirstMeasured, int clientCount, IndicatorAccumulator acc, IndicatorOptions options)
+    /// <summary>Distinct clients: cases counting-sorted by client; per client the masks of all its cases are ORed per
+    /// cell and flushed once, so a client active in two municipalities of a county adds 1 to the county.</summary>
+    private static void AccumulateClients(
+        IReadOnlyList<ClientCase> cases, CaseIndex index, int clientCount, Interner meterClients, int[] meterClientFirstMeasured, IndicatorAccumulator acc)
     {
         var w = acc.Windows;
         var byClient = StableGrouping.Build(index.Client, clientCount);
@@ -50,25 +75,15 @@ public static partial class IndicatorCalculator
                 continue;
             }
 
-            var firstMeasured = client < clientFirstMeasured.Length ? clientFirstMeasured[client] : NoDay;
-            var measuredMask = firstMeasured == NoDay ? 0 : WindowCalendar.State(w.FirstEndOnOrAfter(DateOnly.FromDayNumber(firstMeasured)), 23);
+            // Meters intern their clients separately (that pass runs beside the case pass): join once per client.
+            var meterClient = meterClients.Find(cases[rows[0]].ClientId);
+            var firstMeasured = meterClient < 0 ? NoDay : meterClientFirstMeasured[meterClient];
+            var measured = firstMeasured == NoDay ? 0 : WindowCalendar.State(w.MonthIndex(firstMeasured), 23);
             foreach (var i in rows)
             {
-                var c = cases[i];
-                var cellSpan = cells[..acc.Layout.CellsOf(index.Municipality[i], index.TargetGroup[i], cells)];
-                acc.Touch(cellSpan);
-                AddCaseCounts(c, cellSpan, acc, options);
-
-                var lastOpenEnd = w.LastEndOnOrBefore(c.ClosedOn);
-                var active = WindowCalendar.Interval(w.MonthIndex(c.OpenedOn), c.ClosedOn is { } closed ? w.MonthIndex(closed) : 23);
-                var coverageDen = WindowCalendar.State(w.FirstEndOnOrAfter(c.OpenedOn.AddDays(options.MeterCoverageMinDays)), lastOpenEnd);
-                masks[0] = active;
-                masks[1] = c.ExperienceExpert == true ? active : 0;
-                masks[2] = c.ParticipationLevel is not null ? active : 0;
-                masks[3] = c.ParticipationLevel >= 3 ? active : 0;
-                masks[4] = coverageDen;
-                masks[5] = coverageDen & measuredMask;
-                scratch.Or(cellSpan, masks);
+                index.Masks.AsSpan(i * CaseMaskCount, CaseMaskCount).CopyTo(masks);
+                masks[5] = masks[4] & measured;
+                scratch.Or(cells[..acc.Layout.CellsOf(index.Municipality[i], index.TargetGroup[i], cells)], masks);
             }
 
             scratch.Flush(acc);
@@ -132,23 +147,11 @@ public static partial class IndicatorCalculator
         if (c.ClientPlanOn is { } plan)
         {
             acc.Add(CounterSlot.PlanNumerator, cells, planDen & WindowCalendar.State(w.FirstEndOnOrAfter(plan), 23));
-            AddPlanDays(acc, cells, w.Event(plan), plan.DayNumber - c.OpenedOn.DayNumber);
+            acc.AddPlanDays(cells, w.Event(plan), plan.DayNumber - c.OpenedOn.DayNumber);
         }
     }
 
-    private static void AddPlanDays(IndicatorAccumulator acc, ReadOnlySpan<int> cells, int mask, int days)
-    {
-        for (var m = mask; m != 0; m &= m - 1)
-        {
-            var window = System.Numerics.BitOperations.TrailingZeroCount(m);
-            foreach (var cell in cells)
-            {
-                var at = (cell * WindowCalendar.Count) + window;
-                (acc.PlanDays[at] ??= []).Add(days);
-            }
-        }
-    }
-
-    /// <summary>Per case: interned client (-1 = skipped), municipality and target group indices; case id -> row.</summary>
-    private sealed record CaseIndex(int[] Client, int[] Municipality, int[] TargetGroup, Dictionary<string, int> ById);
+    /// <summary>Per case: interned client (-1 = skipped), municipality and target group indices, the client masks
+    /// (<see cref="CaseMaskCount"/> per case); case id -> row.</summary>
+    private sealed record CaseIndex(int[] Client, int[] Municipality, int[] TargetGroup, int[] Masks, Dictionary<string, int> ById);
 }

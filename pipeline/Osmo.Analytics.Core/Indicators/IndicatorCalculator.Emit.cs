@@ -58,7 +58,7 @@ public static partial class IndicatorCalculator
             IndicatorIds.AssessmentStart7WdPct => Share(Get(CounterSlot.SpecialNeedStartedInTime), Get(CounterSlot.SpecialNeedNewCases)),
             IndicatorIds.AssessmentDone3MPct => Share(Get(CounterSlot.AssessmentDoneInTime), Get(CounterSlot.AssessmentCohort)),
             IndicatorIds.ClientPlanPct => Share(Get(CounterSlot.PlanNumerator), Get(CounterSlot.PlanDenominator)),
-            IndicatorIds.DaysToPlanMedian => Median(acc.PlanDays[at]),
+            IndicatorIds.DaysToPlanMedian => Median(acc.PlanMedian(at)),
             IndicatorIds.UnplannedClosurePct => Share(Get(CounterSlot.UnplannedClosures), Get(CounterSlot.ClosedCases)),
             IndicatorIds.SocialRehabDecisions => Count(Get(CounterSlot.SocialRehabDecisions)),
             IndicatorIds.SocialRehabDecisionsPer1000 => Rate(Get(CounterSlot.SocialRehabDecisions), population),
@@ -94,18 +94,8 @@ public static partial class IndicatorCalculator
     private static (long?, long?, double?, (double, double)?) YesNo(int mask, int w) =>
         (null, null, (mask & (1 << w)) != 0 ? 1 : 0, null);
 
-    private static (long?, long?, double?, (double, double)?) Median(List<int>? days)
-    {
-        if (days is null || days.Count == 0)
-        {
-            return (null, 0, null, null);
-        }
-
-        days.Sort();
-        var n = days.Count;
-        var median = n % 2 == 1 ? days[n / 2] : (days[(n / 2) - 1] + (double)days[n / 2]) / 2;
-        return (null, n, median, null);
-    }
+    private static (long?, long?, double?, (double, double)?) Median((double? Median, int N) plans) =>
+        (null, plans.N, plans.Median, null);
 
     private static (long?, long?, double?, (double, double)?) Mean(long sum, double sumSquares, long n, Dictionary<long, double> tCache)
     {

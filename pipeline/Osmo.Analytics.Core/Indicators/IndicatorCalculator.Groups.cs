@@ -11,8 +11,10 @@ public static partial class IndicatorCalculator
     /// <summary>Sessions and attendance: session counts per cell, distinct groups and participants per cell, the
     /// participation-structure masks from client-panel and developer-client sessions, and the group_activity rows.</summary>
     private static List<GroupActivity> AccumulateGroups(
-        IReadOnlyList<GroupSession> sessions, IReadOnlyList<Attendance> attendance, Interner clients, IndicatorAccumulator acc)
+        IReadOnlyList<GroupSession> sessions, IReadOnlyList<Attendance> attendance, IndicatorAccumulator acc)
     {
+        // Own client ids: only distinctness within attendance matters, and this pass runs beside the others.
+        var clients = new Interner(Math.Max(attendance.Count / 4, 16));
         var layout = acc.Layout;
         var w = acc.Windows;
         var groupIds = new Interner(Math.Max(sessions.Count / 8, 16));

@@ -4,67 +4,27 @@ namespace Osmo.Analytics.Indicators;
 
 public static partial class IndicatorCalculator
 {
-    /// <summary>Meters in one pass: rows -> measurements (a measurement_id dated by its earliest row), measurements
-    /// grouped by client x meter (baseline = earliest), then follow-up loss and changes per baseline.</summary>
-    /// <returns>Per interned client, the DayNumber of the earliest measurement of any meter (<see cref="NoDay"/>: none).</returns>
-    private static int[] AccumulateMeters(
-        IReadOnlyList<MeterScore> rows, CaseIndex cases, Interner clients, IndicatorAccumulator acc, IndicatorOptions options)
+    /// <summary>Baselines (a client's earliest measurement with a meter), follow-up loss and changes, from the
+    /// measurements grouped by client x meter (counting sort, then a small sort by day within each group).</summary>
+    /// <returns>Per meter client (<see cref="MeterMeasurements.Clients"/>), the DayNumber of the earliest measurement of
+    /// any meter (<see cref="NoDay"/>: none).</returns>
+    private static int[] AccumulateBaselines(
+        MeterMeasurements m, IReadOnlyList<MeterScore> rows, CaseIndex cases, IndicatorAccumulator acc, IndicatorOptions options)
     {
         var layout = acc.Layout;
-        var domainIndex = new Dictionary<(string, string), int>();
-        var meterIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var domainMeter = new int[acc.Domains.Count];
-        for (var d = 0; d < acc.Domains.Count; d++)
-        {
-            var domain = acc.Domains[d];
-            domainIndex.TryAdd((domain.Meter, domain.Domain), d);
-            meterIndex.TryAdd(domain.Meter, meterIndex.Count);
-            domainMeter[d] = meterIndex[domain.Meter];
-        }
-
-        var meters = Math.Max(meterIndex.Count, 1);
-        var measurementIds = new Interner(rows.Count / 4);
-        var m = new Measurements(rows.Count);
-        var rowMeasurement = new int[rows.Count];
-        var rowDomain = new int[rows.Count];
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var row = rows[r];
-            var d = domainIndex.GetValueOrDefault((row.Meter, row.Domain), -1);
-            var mi = layout.MunicipalityIndex(row.MunicipalityCode);
-            if (d < 0 || mi < 0)
-            {
-                rowMeasurement[r] = -1;
-                continue;
-            }
-
-            var id = measurementIds.Intern(row.MeasurementId);
-            rowMeasurement[r] = id;
-            rowDomain[r] = d;
-            var day = row.MeasuredOn.DayNumber;
-            if (id == m.Count)
-            {
-                m.Add(clients.Intern(row.ClientId), domainMeter[d], day, mi, r);
-            }
-            else if (day < m.Day[id])
-            {
-                // Dated by its earliest row; that row also gives the municipality and case.
-                m.Day[id] = day;
-                m.Municipality[id] = mi;
-                m.FirstRow[id] = r;
-            }
-        }
-
-        var firstMeasured = new int[clients.Count];
+        var meters = m.MeterCount;
+        var clientCount = m.Clients.Count;
+        var rowDomain = m.RowDomain;
+        var firstMeasured = new int[clientCount];
         Array.Fill(firstMeasured, NoDay);
-        var rowsByMeasurement = StableGrouping.Build(rowMeasurement, m.Count);
+        var rowsByMeasurement = StableGrouping.Build(m.RowMeasurement, m.Count);
         var keys = new int[m.Count];
         for (var id = 0; id < m.Count; id++)
         {
             keys[id] = (m.Client[id] * meters) + m.Meter[id];
         }
 
-        var byClientMeter = StableGrouping.Build(keys, clients.Count * meters);
+        var byClientMeter = StableGrouping.Build(keys, clientCount * meters);
         var order = byClientMeter.Order;
         Span<int> cells = stackalloc int[CellLayout.MaxCellsPerRecord];
         var w = acc.Windows;
@@ -93,15 +53,15 @@ public static partial class IndicatorCalculator
                 firstFollowUp++;
             }
 
-            var due = WindowCalendar.State(w.FirstEndOnOrAfter(DateOnly.FromDayNumber(b + options.FollowUpWindowDays)), 23);
-            var lostUntil = firstFollowUp < to ? w.MonthIndex(DateOnly.FromDayNumber(m.Day[order[firstFollowUp]])) - 1 : 23;
+            var due = WindowCalendar.State(w.MonthIndex(b + options.FollowUpWindowDays), 23);
+            var lostUntil = firstFollowUp < to ? w.MonthIndex(m.Day[order[firstFollowUp]]) - 1 : 23;
             acc.Add(CounterSlot.LossDenominator, cellSpan, due);
             acc.Add(CounterSlot.LossNumerator, cellSpan, due & WindowCalendar.State(0, lostUntil));
 
             for (var k = firstFollowUp; k < to; k++)
             {
-                var e = w.MonthIndex(DateOnly.FromDayNumber(m.Day[order[k]]));
-                var next = k + 1 < to ? w.MonthIndex(DateOnly.FromDayNumber(m.Day[order[k + 1]])) : int.MaxValue;
+                var e = w.MonthIndex(m.Day[order[k]]);
+                var next = k + 1 < to ? w.MonthIndex(m.Day[order[k + 1]]) : int.MaxValue;
                 // Latest follow-up of its month; the latest one up to the period end also carries r12.
                 var mask = e != next ? WindowCalendar.EventAt(e) : 0;
                 if (next <= 23)
@@ -174,48 +134,6 @@ public static partial class IndicatorCalculator
             }
 
             order[j + 1] = item;
-        }
-    }
-
-    /// <summary>Measurements as parallel arrays (id = interned measurement_id).</summary>
-    private sealed class Measurements(int capacity)
-    {
-        public int Count { get; private set; }
-
-        public int[] Client { get; private set; } = new int[Math.Max(capacity / 4, 16)];
-
-        public int[] Meter { get; private set; } = new int[Math.Max(capacity / 4, 16)];
-
-        public int[] Day { get; private set; } = new int[Math.Max(capacity / 4, 16)];
-
-        public int[] Municipality { get; private set; } = new int[Math.Max(capacity / 4, 16)];
-
-        public int[] FirstRow { get; private set; } = new int[Math.Max(capacity / 4, 16)];
-
-        public void Add(int client, int meter, int day, int municipality, int row)
-        {
-            if (Count == Client.Length)
-            {
-                var size = Count * 2;
-                Client = Grow(Client, size);
-                Meter = Grow(Meter, size);
-                Day = Grow(Day, size);
-                Municipality = Grow(Municipality, size);
-                FirstRow = Grow(FirstRow, size);
-            }
-
-            Client[Count] = client;
-            Meter[Count] = meter;
-            Day[Count] = day;
-            Municipality[Count] = municipality;
-            FirstRow[Count] = row;
-            Count++;
-        }
-
-        private static int[] Grow(int[] array, int size)
-        {
-            Array.Resize(ref array, size);
-            return array;
         }
     }
 }

@@ -40,15 +40,29 @@ public static partial class IndicatorCalculator
         var acc = new IndicatorAccumulator(layout, windows, input.Reference.MeterDomains);
         var clients = new Interner(input.Cases.Count);
 
-        var cases = IndexCases(input.Cases, layout, clients);
-        var clientFirstMeasured = AccumulateMeters(input.Meters, cases, clients, acc, options);
-        AccumulateCases(input.Cases, cases, clientFirstMeasured, clients.Count, acc, options);
-        var activities = AccumulateGroups(input.Sessions, input.Attendance, clients, acc);
-        AccumulateSupply(input.Reference, acc);
-        MarkNeedCells(input.Reference, acc);
+        // Two cores: the independent source passes run side by side. They write disjoint counters (the shared
+        // Touched flags are only ever set to true), and each pass is sequential inside, so results are deterministic.
+        CaseIndex? cases = null;
+        MeterMeasurements? measurements = null;
+        List<GroupActivity>? activities = null;
+        Parallel.Invoke(
+            () => cases = PrepareCases(input.Cases, clients, acc, options),
+            () => measurements = MeterMeasurements.Read(input.Meters, acc.Domains, layout),
+            () =>
+            {
+                activities = AccumulateGroups(input.Sessions, input.Attendance, acc);
+                AccumulateSupply(input.Reference, acc);
+                MarkNeedCells(input.Reference, acc);
+            });
+        var firstMeasured = AccumulateBaselines(measurements!, input.Meters, cases!, acc, options);
+        AccumulateClients(input.Cases, cases!, clients.Count, measurements!.Clients, firstMeasured, acc);
+        acc.Finish();
 
-        var values = EmitValues(acc, NeedByWindow(input.Reference, acc));
-        var changes = EmitMeterChanges(acc);
-        return new IndicatorResult(windows.Period, IndicatorCatalog.Version, values, changes, activities);
+        List<IndicatorValue>? values = null;
+        List<MeterChange>? changes = null;
+        Parallel.Invoke(
+            () => values = EmitValues(acc, NeedByWindow(input.Reference, acc)),
+            () => changes = EmitMeterChanges(acc));
+        return new IndicatorResult(windows.Period, IndicatorCatalog.Version, values!, changes!, activities!);
     }
 }

@@ -19,6 +19,11 @@ internal sealed class WindowCalendar
     public const int R12Bit = 1 << R12;
     private const int LastTwelveMonths = 0xFFF000;
 
+    // Day -> month index table around the windows: MonthIndex is on every hot path and DateOnly.Year/Month divide.
+    private const int TableYearsBefore = 15;
+    private const int TableYearsAfter = 5;
+    private readonly int _tableFirstDay;
+    private readonly short[] _monthOfDay;
     private readonly int _monthBase;
     private readonly int[] _monthEndDay = new int[IndicatorWindows.TrendMonths];
     private readonly DateOnly[] _monthStart = new DateOnly[IndicatorWindows.TrendMonths];
@@ -33,13 +38,28 @@ internal sealed class WindowCalendar
             _monthStart[m] = start;
             _monthEndDay[m] = start.AddMonths(1).DayNumber - 1;
         }
+
+        var first = Period.AddYears(-TableYearsBefore);
+        _tableFirstDay = first.DayNumber;
+        _monthOfDay = new short[Period.AddYears(TableYearsAfter).DayNumber - _tableFirstDay];
+        for (var i = 0; i < _monthOfDay.Length; i++)
+        {
+            _monthOfDay[i] = (short)(MonthNumber(DateOnly.FromDayNumber(_tableFirstDay + i)) - _monthBase);
+        }
     }
 
     /// <summary>First day of the period month.</summary>
     public DateOnly Period { get; }
 
     /// <summary>Month window index of a date; negative before the first window, above 23 after the period.</summary>
-    public int MonthIndex(DateOnly date) => MonthNumber(date) - _monthBase;
+    public int MonthIndex(DateOnly date) => MonthIndex(date.DayNumber);
+
+    /// <summary>Month window index of a day given as <see cref="DateOnly.DayNumber"/>.</summary>
+    public int MonthIndex(int dayNumber)
+    {
+        var i = dayNumber - _tableFirstDay;
+        return i >= 0 && i < _monthOfDay.Length ? _monthOfDay[i] : MonthNumber(DateOnly.FromDayNumber(dayNumber)) - _monthBase;
+    }
 
     /// <summary>Last day (DayNumber) of month window <paramref name="m"/>.</summary>
     public int MonthEndDay(int m) => _monthEndDay[m];
@@ -57,7 +77,7 @@ internal sealed class WindowCalendar
     public int Event(DateOnly date) => EventAt(MonthIndex(date));
 
     /// <summary>Mask of an event in month window <paramref name="m"/> (0 outside 0..23).</summary>
-    public static int EventAt(int m) => (uint)m < IndicatorWindows.TrendMonths ? (1 << m) | (m >= 12 ? R12Bit : 0) : 0;
+    public static int EventAt(int m) => m is >= 0 and < IndicatorWindows.TrendMonths ? (1 << m) | (m >= 12 ? R12Bit : 0) : 0;
 
     /// <summary>Mask of an interval touching month windows lo..hi (clamped); r12 when any of the last 12 is touched.</summary>
     public static int Interval(int lo, int hi)
