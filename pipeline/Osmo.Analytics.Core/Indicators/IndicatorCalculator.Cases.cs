@@ -23,17 +23,17 @@ public static partial class IndicatorCalculator
         var n = cases.Count;
         var layout = acc.Layout;
         var w = acc.Windows;
-        var index = new CaseIndex(new int[n], new int[n], new int[n], new int[n * CaseMaskCount], new Dictionary<string, int>(n, StringComparer.Ordinal));
+        var index = new CaseIndex(new int[n], new int[n], new int[n], new int[n * CaseMaskCount]);
         Span<int> cells = stackalloc int[CellLayout.MaxCellsPerRecord];
         for (var i = 0; i < n; i++)
         {
             var c = cases[i];
-            index.ById.TryAdd(c.CaseId, i);
             var mi = layout.MunicipalityIndex(c.MunicipalityCode);
             if (mi < 0)
             {
                 // Validated input never has an unknown municipality; such a case is skipped, not thrown on.
                 index.Client[i] = -1;
+                index.TargetGroup[i] = -1;
                 continue;
             }
 
@@ -151,7 +151,19 @@ public static partial class IndicatorCalculator
         }
     }
 
-    /// <summary>Per case: interned client (-1 = skipped), municipality and target group indices, the client masks
-    /// (<see cref="CaseMaskCount"/> per case); case id -> row.</summary>
-    private sealed record CaseIndex(int[] Client, int[] Municipality, int[] TargetGroup, int[] Masks, Dictionary<string, int> ById);
+    /// <summary>case_id -> row, for the meters' baseline target group (first row wins; ids are unique after validation).</summary>
+    private static Dictionary<string, int> IndexCaseIds(IReadOnlyList<ClientCase> cases)
+    {
+        var rows = new Dictionary<string, int>(cases.Count, StringComparer.Ordinal);
+        for (var i = 0; i < cases.Count; i++)
+        {
+            rows.TryAdd(cases[i].CaseId, i);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Per case: interned client (-1 = skipped), municipality and target group indices (-1: none), and the
+    /// client masks (<see cref="CaseMaskCount"/> per case).</summary>
+    private sealed record CaseIndex(int[] Client, int[] Municipality, int[] TargetGroup, int[] Masks);
 }

@@ -9,7 +9,7 @@ public static partial class IndicatorCalculator
     /// <returns>Per meter client (<see cref="MeterMeasurements.Clients"/>), the DayNumber of the earliest measurement of
     /// any meter (<see cref="NoDay"/>: none).</returns>
     private static int[] AccumulateBaselines(
-        MeterMeasurements m, IReadOnlyList<MeterScore> rows, CaseIndex cases, IndicatorAccumulator acc, IndicatorOptions options)
+        MeterMeasurements m, IReadOnlyList<MeterScore> rows, CaseIndex cases, Dictionary<string, int> caseRows, IndicatorAccumulator acc, IndicatorOptions options)
     {
         var layout = acc.Layout;
         var meters = m.MeterCount;
@@ -41,7 +41,7 @@ public static partial class IndicatorCalculator
             var b = m.Day[baseline];
             var client = m.Client[baseline];
             firstMeasured[client] = Math.Min(firstMeasured[client], b);
-            var caseRow = rows[m.FirstRow[baseline]].CaseId is { } caseId ? cases.ById.GetValueOrDefault(caseId, -1) : -1;
+            var caseRow = rows[m.FirstRow[baseline]].CaseId is { } caseId ? caseRows.GetValueOrDefault(caseId, -1) : -1;
             var ti = caseRow < 0 ? -1 : cases.TargetGroup[caseRow];
             var cellSpan = cells[..layout.CellsOf(m.Municipality[baseline], ti, cells)];
             acc.Touch(cellSpan);

@@ -45,6 +45,7 @@ public static partial class IndicatorCalculator
         CaseIndex? cases = null;
         MeterMeasurements? measurements = null;
         List<GroupActivity>? activities = null;
+        Dictionary<string, int>? caseRows = null;
         Parallel.Invoke(
             () => cases = PrepareCases(input.Cases, clients, acc, options),
             () => measurements = MeterMeasurements.Read(input.Meters, acc.Domains, layout),
@@ -53,8 +54,9 @@ public static partial class IndicatorCalculator
                 activities = AccumulateGroups(input.Sessions, input.Attendance, acc);
                 AccumulateSupply(input.Reference, acc);
                 MarkNeedCells(input.Reference, acc);
+                caseRows = IndexCaseIds(input.Cases);
             });
-        var firstMeasured = AccumulateBaselines(measurements!, input.Meters, cases!, acc, options);
+        var firstMeasured = AccumulateBaselines(measurements!, input.Meters, cases!, caseRows!, acc, options);
         AccumulateClients(input.Cases, cases!, clients.Count, measurements!.Clients, firstMeasured, acc);
         acc.Finish();
 
