@@ -2,6 +2,7 @@ using Osmo.Analytics.Reference;
 
 namespace Osmo.Analytics.Indicators;
 
+// Reference figures per window: the window bits themselves (and why r12 follows from the months) are in WindowCalendar.
 public static partial class IndicatorCalculator
 {
     /// <summary>Target-group cells with a need estimate are written out even without clients (reach 0 is news).</summary>

@@ -6,6 +6,9 @@ namespace Osmo.Analytics.Indicators;
 /// <summary>Meter rows folded into measurements, as parallel int arrays. A measurement = a measurement_id with at least
 /// one accepted row, dated by its earliest measured_on; that earliest row also gives its municipality and case_id.
 /// Clients are interned here with their own <see cref="Interner"/> so that this pass can run beside the case pass.</summary>
+/// <remarks>Client and meter of a measurement come from its first row in file order (the rows of one questionnaire
+/// agree on them; validation does not check that). Two measurements of a client and meter on the same day are ordered
+/// by first appearance.</remarks>
 internal sealed class MeterMeasurements
 {
     private int[] _client = new int[1024];
