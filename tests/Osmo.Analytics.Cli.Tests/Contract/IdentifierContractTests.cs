@@ -1,0 +1,42 @@
+using Osmo.Analytics.Cli.Tests.EndToEnd;
+
+namespace Osmo.Analytics.Cli.Tests.Contract;
+
+/// <summary>Direct identifiers in places a coordinator's export may hide them: no output byte and no console line may
+/// hold one, and each row holding one is quarantined as <c>direct_identifier</c>.</summary>
+[TestClass]
+public sealed class IdentifierContractTests
+{
+    private const string Header = "case_id;client_id;municipality;target_group;opened_on;first_contact_channel";
+
+    private static ContractRun ValidateCases(params string[] lines)
+    {
+        var input = Path.Combine(CliRunner.TempDir(), "in");
+        Directory.CreateDirectory(input);
+        ExportDialect.FinnishExcel.Write(Path.Combine(input, "cases.csv"), lines);
+        return ContractRun.Validate(input);
+    }
+
+    private static void ShouldHoldNone(ContractRun run, params string[] planted)
+    {
+        foreach (var (name, text) in run.EveryOutputText())
+        {
+            foreach (var id in planted)
+            {
+                text.Should().NotContain(id, $"{name} must not hold the planted identifier");
+            }
+        }
+    }
+
+    [TestMethod]
+    public void Validate_Bug_IdentifierInUnknownHeaderCell_IsMaskedInManifestAndPage()
+    {
+        // An unknown column whose header cell holds a henkilötunnus and a phone number: unknown_columns lists the
+        // header cells in run.json and data-quality.html, which must not carry them.
+        var run = ValidateCases(Header + ";huom 131052-308T;puh 040 123 4567", "C1;K1;743;housing;1.2.2025;office;x;y");
+
+        run.ExitCode.Should().Be(0, run.Console);
+        run.Input("cases.csv").UnknownColumns.Should().Equal("huom ******-***T", "puh ***-*******");
+        ShouldHoldNone(run, "131052-308T", "040 123 4567");
+    }
+}
