@@ -10,9 +10,11 @@ public static partial class IdentifierGuard
 
     private static bool IsPersonalIdentityCodeAt(ReadOnlySpan<char> text, int i)
     {
+        // Only a digit right beside it makes the eleven characters part of a longer number; a letter does not
+        // ("HETU131052-308T", "K131052-308T" leak the code as surely as a blank-separated one).
         if (i + PersonalIdentityCodeLength > text.Length
-            || (i > 0 && char.IsLetterOrDigit(text[i - 1]))
-            || (i + PersonalIdentityCodeLength < text.Length && char.IsLetterOrDigit(text[i + PersonalIdentityCodeLength])))
+            || (i > 0 && char.IsDigit(text[i - 1]))
+            || (i + PersonalIdentityCodeLength < text.Length && char.IsDigit(text[i + PersonalIdentityCodeLength])))
         {
             return false;
         }

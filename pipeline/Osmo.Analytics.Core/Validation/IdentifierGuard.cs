@@ -10,7 +10,7 @@ namespace Osmo.Analytics.Validation;
 /// <c>C000123456</c>, dates <c>2025-01-03</c>, decimals <c>7,5</c>), so a match must stand on its own:</para>
 /// <list type="bullet">
 /// <item><b>Henkilötunnus</b> <c>DDMMYYCNNNK</c>: the characters just before and just after the eleven are not
-/// letters or digits. <c>DDMMYY</c> must be a real date in the century of the sign (<c>+</c> 1800s;
+/// digits (letters may touch it: <c>HETU131052-308T</c> and a pseudonym built on a henkilötunnus both leak it). <c>DDMMYY</c> must be a real date in the century of the sign (<c>+</c> 1800s;
 /// <c>-</c> <c>Y X W V U</c> 1900s; <c>A B C D E F</c> 2000s; letters case-insensitive) and <c>K</c> must be the control
 /// character: the nine-digit number <c>DDMMYYNNN</c> mod 31 indexes <c>0123456789ABCDEFHJKLMNPRSTUVWXY</c>
 /// (case-insensitive). Individual numbers are not range-checked: a temporary 900-999 code is an identifier too.</item>
@@ -147,12 +147,12 @@ public static partial class IdentifierGuard
             }
 
             i += next;
-            // Both digit patterns need a start outside a run of letters and digits (pseudonyms like C000123456 are
-            // such runs): skip the rest of the run without trying the patterns.
-            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            // Neither digit pattern starts inside a run of digits (the 123456 of C000123456): skip the rest of the
+            // run without trying the patterns. After a letter only a henkilötunnus may start (HETU131052-308T).
+            if (i > 0 && char.IsDigit(text[i - 1]))
             {
                 i++;
-                while (i < limit && char.IsLetterOrDigit(text[i]))
+                while (i < limit && char.IsDigit(text[i]))
                 {
                     i++;
                 }

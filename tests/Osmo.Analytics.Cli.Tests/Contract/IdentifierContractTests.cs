@@ -39,4 +39,24 @@ public sealed class IdentifierContractTests
         run.Input("cases.csv").UnknownColumns.Should().Equal("huom ******-***T", "puh ***-*******");
         ShouldHoldNone(run, "131052-308T", "040 123 4567");
     }
+
+    [TestMethod]
+    public void Validate_Bug_HenkilotunnusGluedToLetters_IsFoundAndMasked()
+    {
+        // "HETU131052-308T" and "ID:X010594Y9032asiakas" hold a valid henkilötunnus with letters right beside it; a
+        // digit beside it still makes it part of a longer number (line 5 is no identifier).
+        var run = ValidateCases(
+            Header + ";huom",
+            "C1;K1;743;housing;1.2.2025;office;HETU131052-308T",
+            "C2;K2;743;housing;1.2.2025;office;ID:X010594Y9032asiakas",
+            "X131052-308T;K3;743;housing;1.2.2025;office;",
+            "C4;K4;743;housing;1.2.2025;office;9131052-308T");
+
+        run.QuarantineOf("cases.csv").Should().Equal(
+            (2, "direct_identifier", string.Empty),
+            (3, "direct_identifier", string.Empty),
+            (4, "direct_identifier", "case_id"));
+        run.Input("cases.csv").RowsAccepted.Should().Be(1);
+        ShouldHoldNone(run, "131052-308T", "010594Y9032");
+    }
 }
