@@ -19,8 +19,9 @@ namespace Osmo.Analytics.Validation;
 /// <c>.</c> and <c>-</c> after it (trailing dots and hyphens dropped); the domain needs a dot and a final label of two
 /// or more letters. E-mail addresses are found first, so the digits of <c>matti.0401234567@x.fi</c> are part of the
 /// address, not a phone number.</item>
-/// <item><b>Phone</b>: prefix <c>+358</c>, <c>00358</c> or a trunk <c>0</c>, then 5-11 further digits, a single
-/// space, no-break space or hyphen allowed between any two digits. The character before the prefix is not a
+/// <item><b>Phone</b>: prefix <c>+358</c>, <c>00358</c> or a trunk <c>0</c>, then 5-11 further digits, a run of up to
+/// three spaces, no-break spaces, hyphens or parentheses allowed between any two digits (<c>040 - 123 4567</c>,
+/// <c>(040) 123 4567</c>, <c>+358 (0)40 123 4567</c>). The character before the prefix is not a
 /// letter, digit, <c>_</c> or <c>-</c> (so identifier-like <c>G-0123456</c> or <c>A_012345</c> do not match), nor a
 /// <c>.</c>/<c>,</c> right after a digit (a decimal <c>7,0123456</c>). A trunk <c>0</c> must be followed by 1-9:
 /// <c>00</c> is the international prefix, and this also spares postal codes and zero-padded numbers like

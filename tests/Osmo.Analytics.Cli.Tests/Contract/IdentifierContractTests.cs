@@ -59,4 +59,27 @@ public sealed class IdentifierContractTests
         run.Input("cases.csv").RowsAccepted.Should().Be(1);
         ShouldHoldNone(run, "131052-308T", "010594Y9032");
     }
+
+    [TestMethod]
+    public void Validate_Bug_PhoneNumberWithSeparatorRunsOrParentheses_IsFoundAndMasked()
+    {
+        // Spaces and hyphens between the digit groups, as the contract allows them, in runs ("040  123 4567",
+        // "040 - 123 4567"), and the parentheses of "(040) 123 4567" and "+358 (0)40 123 4567". Line 6 holds no phone
+        // number: a date, a decimal and a score range.
+        var run = ValidateCases(
+            Header + ";huom",
+            "C1;K1;743;housing;1.2.2025;office;soita 040  123 4567",
+            "C2;K2;743;housing;1.2.2025;office;puh 040 - 123 4567",
+            "C3;K3;743;housing;1.2.2025;office;(040) 123 4567",
+            "C4;K4;743;housing;1.2.2025;office;tel. +358 (0)40 123 4567",
+            "C5;K5;743;housing;1.2.2025;office;2025-01-03 7,5 pisteet 0 - 10 (09.10.2025)");
+
+        run.QuarantineOf("cases.csv").Should().Equal(
+            (2, "direct_identifier", string.Empty),
+            (3, "direct_identifier", string.Empty),
+            (4, "direct_identifier", string.Empty),
+            (5, "direct_identifier", string.Empty));
+        run.Input("cases.csv").RowsAccepted.Should().Be(1);
+        ShouldHoldNone(run, "123 4567", "1234567");
+    }
 }

@@ -92,6 +92,10 @@ public sealed class IdentifierGuardTests
     [DataRow("012345", 0, 6)]                   // 0 + 5 further digits: the lower bound
     [DataRow("040 123 4567 2025", 0, 12)]       // longest end with at most 11 further digits
     [DataRow("soita 050 1234567, kiitos", 6, 11)]
+    [DataRow("040  123 4567", 0, 13)]          // a run of blanks
+    [DataRow("040 - 123 4567", 0, 14)]         // blank, hyphen, blank
+    [DataRow("(040) 123 4567", 1, 13)]         // area code in parentheses: the match starts at its 0
+    [DataRow("+358 (0)40 123 4567", 0, 19)]    // the (0) of an international number
     public void FindAll_PhoneNumber_FindsIt(string text, int index, int length)
     {
         IdentifierGuard.FindAll(text).Should().Equal(new IdentifierMatch(index, length, IdentifierKind.PhoneNumber));
