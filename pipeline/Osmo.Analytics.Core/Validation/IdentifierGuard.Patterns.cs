@@ -8,11 +8,16 @@ public static partial class IdentifierGuard
     private const int MinPhoneDigits = 5;
     private const int MaxPhoneDigits = 11;
 
+    // Separators between two digits of a phone number: "040 - 123 4567" has a run of three.
+    private const int MaxSeparatorRun = 3;
+
     private static bool IsPersonalIdentityCodeAt(ReadOnlySpan<char> text, int i)
     {
+        // Only a digit right beside it makes the eleven characters part of a longer number; a letter does not
+        // ("HETU131052-308T", "K131052-308T" leak the code as surely as a blank-separated one).
         if (i + PersonalIdentityCodeLength > text.Length
-            || (i > 0 && char.IsLetterOrDigit(text[i - 1]))
-            || (i + PersonalIdentityCodeLength < text.Length && char.IsLetterOrDigit(text[i + PersonalIdentityCodeLength])))
+            || (i > 0 && char.IsDigit(text[i - 1]))
+            || (i + PersonalIdentityCodeLength < text.Length && char.IsDigit(text[i + PersonalIdentityCodeLength])))
         {
             return false;
         }
@@ -83,7 +88,7 @@ public static partial class IdentifierGuard
         else if (rest[0] == '0')
         {
             p = i + 1;
-            var first = p < text.Length && IsSeparator(text[p]) ? p + 1 : p;
+            var first = SkipSeparators(text, p);
             // "00" is the international prefix (only 00358 is Finnish); it also spares postal codes and zero-padded ids.
             if (first >= text.Length || text[first] is < '1' or > '9')
             {
@@ -100,11 +105,7 @@ public static partial class IdentifierGuard
         var q = p;
         while (q < text.Length)
         {
-            if (IsSeparator(text[q]) && q + 1 < text.Length && char.IsAsciiDigit(text[q + 1]))
-            {
-                q++;
-            }
-
+            q = SkipSeparators(text, q);
             if (!char.IsAsciiDigit(text[q]))
             {
                 break;
@@ -126,7 +127,22 @@ public static partial class IdentifierGuard
         return bestEnd < 0 ? 0 : bestEnd - i;
     }
 
-    private static bool IsSeparator(char c) => c is ' ' or '-' or '\u00A0';
+    /// <summary>Separators a phone number may have between two digits: blanks, hyphens and the parentheses of
+    /// <c>(040) 123 4567</c> or <c>+358 (0)40 123 4567</c>.</summary>
+    private static bool IsSeparator(char c) => c is ' ' or '-' or '\u00A0' or '(' or ')';
+
+    /// <summary>The index of the digit after a run of 1-<see cref="MaxSeparatorRun"/> separators at <paramref name="q"/>,
+    /// or <paramref name="q"/> itself when no such run (followed by a digit) starts there.</summary>
+    private static int SkipSeparators(ReadOnlySpan<char> text, int q)
+    {
+        var k = q;
+        while (k < text.Length && k - q < MaxSeparatorRun && IsSeparator(text[k]))
+        {
+            k++;
+        }
+
+        return k > q && k < text.Length && char.IsAsciiDigit(text[k]) ? k : q;
+    }
 
     private static bool IsPhoneEnd(ReadOnlySpan<char> text, int q)
     {

@@ -10,7 +10,7 @@ namespace Osmo.Analytics.Validation;
 /// <c>C000123456</c>, dates <c>2025-01-03</c>, decimals <c>7,5</c>), so a match must stand on its own:</para>
 /// <list type="bullet">
 /// <item><b>Henkilötunnus</b> <c>DDMMYYCNNNK</c>: the characters just before and just after the eleven are not
-/// letters or digits. <c>DDMMYY</c> must be a real date in the century of the sign (<c>+</c> 1800s;
+/// digits (letters may touch it: <c>HETU131052-308T</c> and a pseudonym built on a henkilötunnus both leak it). <c>DDMMYY</c> must be a real date in the century of the sign (<c>+</c> 1800s;
 /// <c>-</c> <c>Y X W V U</c> 1900s; <c>A B C D E F</c> 2000s; letters case-insensitive) and <c>K</c> must be the control
 /// character: the nine-digit number <c>DDMMYYNNN</c> mod 31 indexes <c>0123456789ABCDEFHJKLMNPRSTUVWXY</c>
 /// (case-insensitive). Individual numbers are not range-checked: a temporary 900-999 code is an identifier too.</item>
@@ -19,8 +19,9 @@ namespace Osmo.Analytics.Validation;
 /// <c>.</c> and <c>-</c> after it (trailing dots and hyphens dropped); the domain needs a dot and a final label of two
 /// or more letters. E-mail addresses are found first, so the digits of <c>matti.0401234567@x.fi</c> are part of the
 /// address, not a phone number.</item>
-/// <item><b>Phone</b>: prefix <c>+358</c>, <c>00358</c> or a trunk <c>0</c>, then 5-11 further digits, a single
-/// space, no-break space or hyphen allowed between any two digits. The character before the prefix is not a
+/// <item><b>Phone</b>: prefix <c>+358</c>, <c>00358</c> or a trunk <c>0</c>, then 5-11 further digits, a run of up to
+/// three spaces, no-break spaces, hyphens or parentheses allowed between any two digits (<c>040 - 123 4567</c>,
+/// <c>(040) 123 4567</c>, <c>+358 (0)40 123 4567</c>). The character before the prefix is not a
 /// letter, digit, <c>_</c> or <c>-</c> (so identifier-like <c>G-0123456</c> or <c>A_012345</c> do not match), nor a
 /// <c>.</c>/<c>,</c> right after a digit (a decimal <c>7,0123456</c>). A trunk <c>0</c> must be followed by 1-9:
 /// <c>00</c> is the international prefix, and this also spares postal codes and zero-padded numbers like
@@ -147,12 +148,12 @@ public static partial class IdentifierGuard
             }
 
             i += next;
-            // Both digit patterns need a start outside a run of letters and digits (pseudonyms like C000123456 are
-            // such runs): skip the rest of the run without trying the patterns.
-            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            // Neither digit pattern starts inside a run of digits (the 123456 of C000123456): skip the rest of the
+            // run without trying the patterns. After a letter only a henkilötunnus may start (HETU131052-308T).
+            if (i > 0 && char.IsDigit(text[i - 1]))
             {
                 i++;
-                while (i < limit && char.IsLetterOrDigit(text[i]))
+                while (i < limit && char.IsDigit(text[i]))
                 {
                     i++;
                 }

@@ -149,7 +149,8 @@ public static class ExportValidation
                 tally.RowsAccepted,
                 tally.RowsQuarantined,
                 QuarantineReasons.All.ToDictionary(r => r.Code(), tally.Quarantined),
-                [.. binding.UnknownColumns],
+                // Header cells are cells: the listing goes to run.json and the data-quality page, so it is masked.
+                [.. binding.UnknownColumns.Select(IdentifierGuard.Mask)],
                 null);
         }
     }

@@ -37,13 +37,22 @@ public sealed class IdentifierGuardTests
     }
 
     [TestMethod]
+    [DataRow("HETU131052-308T", 4)]
+    [DataRow("X131052-308T", 1)]
+    [DataRow("131052-308Tabc", 0)]
+    public void FindAll_PersonalIdentityCodeTouchingLetters_FindsIt(string text, int index)
+    {
+        IdentifierGuard.FindAll(text).Should().Equal(new IdentifierMatch(index, 11, IdentifierKind.PersonalIdentityCode));
+    }
+
+    [TestMethod]
     [DataRow("131052-308U", "wrong control character (T is right)")]
     [DataRow("131052-308I", "I is not a control character")]
     [DataRow("290200-101K", "29.2.1900: 1900 is not a leap year")]
     [DataRow("311152-308T", "31 November does not exist")]
     [DataRow("131352-308T", "month 13")]
     [DataRow("131052G308T", "G is not a century sign")]
-    [DataRow("X131052-308T", "letter just before")]
+    [DataRow("9131052-308T", "digit just before")]
     [DataRow("131052-308T5", "digit just after")]
     [DataRow("1310523308T", "digit as century sign")]
     public void FindAll_InvalidPersonalIdentityCode_FindsNone(string text, string why)
@@ -83,6 +92,10 @@ public sealed class IdentifierGuardTests
     [DataRow("012345", 0, 6)]                   // 0 + 5 further digits: the lower bound
     [DataRow("040 123 4567 2025", 0, 12)]       // longest end with at most 11 further digits
     [DataRow("soita 050 1234567, kiitos", 6, 11)]
+    [DataRow("040  123 4567", 0, 13)]          // a run of blanks
+    [DataRow("040 - 123 4567", 0, 14)]         // blank, hyphen, blank
+    [DataRow("(040) 123 4567", 1, 13)]         // area code in parentheses: the match starts at its 0
+    [DataRow("+358 (0)40 123 4567", 0, 19)]    // the (0) of an international number
     public void FindAll_PhoneNumber_FindsIt(string text, int index, int length)
     {
         IdentifierGuard.FindAll(text).Should().Equal(new IdentifierMatch(index, length, IdentifierKind.PhoneNumber));
