@@ -7,10 +7,11 @@ namespace Osmo.Analytics.Disclosure;
 /// <see cref="PublishedIndicator"/>s from <see cref="Suppress(IReadOnlyList{IndicatorValue}, DisclosureOptions)"/>,
 /// the restricted Parquet takes <see cref="RestrictedIndicator"/>s from <see cref="Restrict(IReadOnlyList{IndicatorValue}, DisclosureOptions)"/>.</summary>
 /// <remarks>
-/// Both work on a whole table (all values of a run) because suppression is not a per-cell decision in general:
-/// the secondary pass (a margin with exactly one suppressed cell gets another one suppressed) needs the cells
-/// and their totals together. Today only the primary rule (<see cref="PrimarySuppression"/>) runs; the
-/// secondary pass plugs in at <c>Decide</c>, after the primary marks, and both outputs follow it.
+/// Both work on a whole table (all values of a run) because suppression is not a per-cell decision: the primary rule
+/// (<see cref="PrimarySuppression"/>) marks small counts, then the secondary pass (<see cref="SecondarySuppression"/>)
+/// marks partners until no suppressed count can be recovered from the published cells and their totals (target
+/// groups within a municipality or county, municipalities within a county, counties within all, months within r12
+/// for indicators that add up over months). Both outputs follow the same marks. Method and limits: docs/disclosure.md.
 /// </remarks>
 public static class IndicatorDisclosure
 {
@@ -24,9 +25,24 @@ public static class IndicatorDisclosure
     public static IReadOnlyList<PublishedIndicator> Suppress(
         IReadOnlyList<IndicatorValue> values,
         DisclosureOptions options,
-        Func<IndicatorValue, IndicatorMeasure> classify)
+        Func<IndicatorValue, IndicatorMeasure> classify) =>
+        Suppress(values, options, classify, MonthAdditivity.IsAdditiveOverMonths);
+
+    /// <summary>Suppresses a whole table with the given classifier and month additivity (the catalog, once there is one).</summary>
+    /// <param name="values">The whole table: every period, window, level and indicator of the run.</param>
+    /// <param name="options">Threshold.</param>
+    /// <param name="classify">The measure of a value (<see cref="IndicatorMeasures.Classify"/>).</param>
+    /// <param name="isAdditiveOverMonths">Whether an indicator id's r12 counts are the sums of its 12 monthly counts
+    /// (<see cref="MonthAdditivity.IsAdditiveOverMonths"/>).</param>
+    /// <returns>One published row per input value, in input order.</returns>
+    /// <exception cref="ArgumentException">A value is null, or two values share one key (the grain is broken).</exception>
+    public static IReadOnlyList<PublishedIndicator> Suppress(
+        IReadOnlyList<IndicatorValue> values,
+        DisclosureOptions options,
+        Func<IndicatorValue, IndicatorMeasure> classify,
+        Func<string, bool> isAdditiveOverMonths)
     {
-        var suppressed = Decide(values, options, classify);
+        var suppressed = Decide(values, options, classify, isAdditiveOverMonths);
         var published = new PublishedIndicator[values.Count];
         for (var i = 0; i < published.Length; i++)
         {
@@ -46,9 +62,20 @@ public static class IndicatorDisclosure
     public static IReadOnlyList<RestrictedIndicator> Restrict(
         IReadOnlyList<IndicatorValue> values,
         DisclosureOptions options,
-        Func<IndicatorValue, IndicatorMeasure> classify)
+        Func<IndicatorValue, IndicatorMeasure> classify) =>
+        Restrict(values, options, classify, MonthAdditivity.IsAdditiveOverMonths);
+
+    /// <summary>Wraps a whole table for the restricted output with the given classifier and month additivity.</summary>
+    /// <returns>One restricted row per input value, in input order; <see cref="RestrictedIndicator.IsSuppressed"/>
+    /// equals what <see cref="Suppress(IReadOnlyList{IndicatorValue}, DisclosureOptions, Func{IndicatorValue, IndicatorMeasure}, Func{string, bool})"/>
+    /// decides for the same arguments.</returns>
+    public static IReadOnlyList<RestrictedIndicator> Restrict(
+        IReadOnlyList<IndicatorValue> values,
+        DisclosureOptions options,
+        Func<IndicatorValue, IndicatorMeasure> classify,
+        Func<string, bool> isAdditiveOverMonths)
     {
-        var suppressed = Decide(values, options, classify);
+        var suppressed = Decide(values, options, classify, isAdditiveOverMonths);
         var restricted = new RestrictedIndicator[values.Count];
         for (var i = 0; i < restricted.Length; i++)
         {
@@ -58,26 +85,31 @@ public static class IndicatorDisclosure
         return ImmutableCollectionsMarshal.AsImmutableArray(restricted);
     }
 
-    /// <summary>Which cells of the table are suppressed: the primary rule, then (later) the secondary pass.</summary>
+    /// <summary>Which cells of the table are suppressed: the primary rule, then the secondary pass.</summary>
     private static bool[] Decide(
         IReadOnlyList<IndicatorValue> values,
         DisclosureOptions options,
-        Func<IndicatorValue, IndicatorMeasure> classify)
+        Func<IndicatorValue, IndicatorMeasure> classify,
+        Func<string, bool> isAdditiveOverMonths)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(classify);
+        ArgumentNullException.ThrowIfNull(isAdditiveOverMonths);
         options.Validate();
 
         var threshold = options.MinimumCellCount;
         var suppressed = new bool[values.Count];
+        var measures = new IndicatorMeasure[values.Count];
         for (var i = 0; i < suppressed.Length; i++)
         {
             var value = values[i] ?? throw new ArgumentException($"Value {i} is null.", nameof(values));
-            suppressed[i] = PrimarySuppression.IsSuppressed(value, classify(value), threshold);
+            measures[i] = classify(value);
+            suppressed[i] = PrimarySuppression.IsSuppressed(value, measures[i], threshold);
         }
 
-        // Secondary suppression across margins goes here: it reads values + suppressed and only adds marks.
+        var table = MarginTable.Build(values, measures, isAdditiveOverMonths);
+        SecondarySuppression.Extend(table, suppressed, threshold);
         return suppressed;
     }
 }

@@ -5,7 +5,7 @@ using Osmo.Analytics.Indicators;
 namespace Osmo.Analytics.Core.Tests.Disclosure;
 
 [TestClass]
-public sealed class IndicatorDisclosureTests
+public sealed partial class IndicatorDisclosureTests
 {
     private static readonly DisclosureOptions Defaults = new();
 
@@ -175,7 +175,8 @@ public sealed class IndicatorDisclosureTests
     [TestMethod]
     public void Suppress_Table_KeepsOrderAndLevelKeys()
     {
-        IndicatorValue[] values = [IndicatorValues.Count(7), IndicatorValues.Count(2), IndicatorValues.Share(0, 0)];
+        // One row per key (the grain): the 7 is another target group. No totals, so no secondary suppression.
+        IndicatorValue[] values = [IndicatorValues.Count(7) with { TargetGroup = "substance_use" }, IndicatorValues.Count(2), IndicatorValues.Share(0, 0)];
 
         var published = IndicatorDisclosure.Suppress(values, Defaults);
 
