@@ -25,16 +25,6 @@ internal sealed partial class SuppressionAudit
         return best.Row;
     }
 
-    /// <summary>What some feasible solution showed about a count.</summary>
-    [Flags]
-    private enum Seen : byte
-    {
-        None = 0,
-        Zero = 1,
-        Large = 2,
-        Different = 4,
-    }
-
     private (int Row, bool IsTotal, long Value) BestIn(int row, int component, bool[] suppressed)
     {
         (int Row, bool IsTotal, long Value) best = (-1, false, 0);

@@ -224,6 +224,16 @@ internal sealed partial class SuppressionAudit
         }
     }
 
+    /// <summary>What some feasible solution showed about a count.</summary>
+    [Flags]
+    private enum Seen : byte
+    {
+        None = 0,
+        Zero = 1,
+        Large = 2,
+        Different = 4,
+    }
+
     private bool IsDisclosed(BoundsSolver solver, List<(int Row, int Component)> variables, int v, double[] solution, Seen[] seen)
     {
         // A positive count seen at 0 is neither pinned nor confined to 1..threshold-1.
