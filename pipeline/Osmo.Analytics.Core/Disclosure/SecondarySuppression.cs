@@ -17,7 +17,8 @@ namespace Osmo.Analytics.Disclosure;
 /// as the attacker would, for the range of each suppressed count given all equations and non-negativity; a count that
 /// is pinned or confined to 1..threshold-1 gets one more partner suppressed, and step 1 runs again.</item>
 /// </list>
-/// Each round only adds marks, so the loop ends; its result depends only on the table, not on the input order.
+/// Each round only adds marks, so the loop ends. Deterministic: the same table in the same order gives the same marks
+/// (groups are numbered and worked in row order; ties between equal values go by key, not by position).
 /// </remarks>
 internal sealed class SecondarySuppression
 {

@@ -4,18 +4,21 @@ namespace Osmo.Analytics.Disclosure;
 /// suppressed positive count given the published counts, all margin equations and non-negativity.</summary>
 /// <remarks>
 /// A count is <em>disclosed</em> when its range is one integer, or lies within 1..threshold-1 (the attacker learns
-/// it is a small count without it being shown). Cells are connected when they share a group; a connected set's
-/// equations are every group equation it appears in plus, for shares, <c>denominator = numerator + complement</c>.
+/// it is a small count without it being shown). Cells are connected when they share a group. Each component
+/// (count or numerator, denominator, complement) is solved as its own system <c>A x = b, x &gt;= 0</c> over the
+/// set's suppressed positive cells, with one equation per group the set touches (<see cref="BoundsSolver"/>).
 /// The right-hand sides come from the true values, so the system is consistent even where distinct counts do not
 /// add up exactly (as if the attacker also knew the overlap: a stronger attacker than the real one).
 /// Suppressed zeros count as known (a zero is public information).
-/// Sets with more than <see cref="MaxUnknowns"/> unknowns are not solved (time): they are many small cells tied
-/// together by shared margins and have many degrees of freedom, but this is a stated limit (docs/disclosure.md).
+/// Limits, both for time (docs/disclosure.md): a share's three systems are solved apart, without
+/// <c>denominator = numerator + complement</c> tying them (the test attacker uses it, and finds nothing more); and a
+/// set of more than <see cref="MaxSetRows"/> rows (months tie a county's monthly tables to their r12 table) is solved
+/// table by table without the month equations, which are then guarded by the subtraction rule only.
 /// </remarks>
-internal sealed class SuppressionAudit
+internal sealed partial class SuppressionAudit
 {
-    /// <summary>Largest connected set solved exactly.</summary>
-    public const int MaxUnknowns = 400;
+    /// <summary>Largest connected set (in suppressed rows) solved whole; larger ones are solved table by table.</summary>
+    public const int MaxSetRows = 400;
 
     private const int Components = MarginTable.Components;
 
@@ -45,7 +48,7 @@ internal sealed class SuppressionAudit
         var oversized = new List<int>();
         foreach (var set in ConnectedSets(suppressed, null))
         {
-            if (set.Count > MaxUnknowns)
+            if (set.Count > MaxSetRows)
             {
                 oversized.AddRange(set);
                 continue;
@@ -66,7 +69,7 @@ internal sealed class SuppressionAudit
 
             foreach (var set in ConnectedSets(suppressed, mask))
             {
-                if (set.Count <= MaxUnknowns)
+                if (set.Count <= MaxSetRows)
                 {
                     Audit(set, suppressed, withMonths: false, _settledWithinTables, partners);
                 }
@@ -188,7 +191,7 @@ internal sealed class SuppressionAudit
 
         try
         {
-            if (variables.Count == 0 || variables.Count > MaxUnknowns)
+            if (variables.Count == 0 || variables.Count > MaxSetRows)
             {
                 return -1;
             }
@@ -219,6 +222,16 @@ internal sealed class SuppressionAudit
                 _variableOf[(row * Components) + c] = -1;
             }
         }
+    }
+
+    /// <summary>What some feasible solution showed about a count.</summary>
+    [Flags]
+    private enum Seen : byte
+    {
+        None = 0,
+        Zero = 1,
+        Large = 2,
+        Different = 4,
     }
 
     private bool IsDisclosed(BoundsSolver solver, List<(int Row, int Component)> variables, int v, double[] solution, Seen[] seen)
@@ -272,161 +285,4 @@ internal sealed class SuppressionAudit
         }
     }
 
-    private (double[] Matrix, double[] RightHandSide) BuildSystem(List<int> set, bool[] suppressed, int component, bool withMonths, int columns, int stamp)
-    {
-        var rows = new List<double[]>();
-        var rightHandSide = new List<double>();
-        foreach (var row in set)
-        {
-            for (var k = _table.RowGroupStarts[row]; k < _table.RowGroupStarts[row + 1]; k++)
-            {
-                var group = _table.RowGroups[k];
-                if (_groupStamp[group] == stamp || !_table.HasEquation(group, component)
-                    || (!withMonths && _table.GroupKinds[group] == MarginKind.Months))
-                {
-                    continue;
-                }
-
-                _groupStamp[group] = stamp;
-                var equation = new double[columns];
-                var b = 0.0;
-                var any = Add(equation, ref b, _table.GroupTotals[group], component, 1.0, suppressed);
-                for (var p = _table.PartStarts[group]; p < _table.PartStarts[group + 1]; p++)
-                {
-                    any |= Add(equation, ref b, _table.Parts[p], component, -1.0, suppressed);
-                }
-
-                if (any)
-                {
-                    rows.Add(equation);
-                    rightHandSide.Add(b);
-                }
-            }
-        }
-
-        var matrix = new double[rows.Count * columns];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            rows[i].CopyTo(matrix, i * columns);
-        }
-
-        return (matrix, [.. rightHandSide]);
-    }
-
-    /// <summary>Puts a suppressed positive cell into the equation as an unknown; known cells drop out (their
-    /// contribution is exactly what b = sum of the unknowns' true values leaves out).</summary>
-    private bool Add(double[] equation, ref double b, int row, int component, double coefficient, bool[] suppressed)
-    {
-        var variable = _variableOf[(row * Components) + component];
-        if (!suppressed[row] || variable < 0)
-        {
-            return false;
-        }
-
-        equation[variable] += coefficient;
-        b += coefficient * _table.Value(row, component);
-        return true;
-    }
-
-    /// <summary>The best unsuppressed partner for a disclosed count: in the count's own groups, the smallest positive
-    /// cell of the same component (parts before totals), else of any component, else anywhere in the set's groups.</summary>
-    private int ChoosePartner(int row, int component, List<int> set, bool[] suppressed)
-    {
-        var best = BestIn(row, component, suppressed);
-        if (best.Row >= 0)
-        {
-            return best.Row;
-        }
-
-        foreach (var member in set)
-        {
-            var candidate = BestIn(member, -1, suppressed);
-            if (candidate.Row >= 0 && (best.Row < 0 || IsBetter(candidate, best)))
-            {
-                best = candidate;
-            }
-        }
-
-        return best.Row;
-    }
-
-    /// <summary>What some feasible solution showed about a count.</summary>
-    [Flags]
-    private enum Seen : byte
-    {
-        None = 0,
-        Zero = 1,
-        Large = 2,
-        Different = 4,
-    }
-
-    private (int Row, bool IsTotal, long Value) BestIn(int row, int component, bool[] suppressed)
-    {
-        (int Row, bool IsTotal, long Value) best = (-1, false, 0);
-        for (var pass = 0; pass < 2 && best.Row < 0; pass++)
-        {
-            var wanted = pass == 0 ? component : -1;
-            if (pass == 0 && component < 0)
-            {
-                continue;
-            }
-
-            for (var k = _table.RowGroupStarts[row]; k < _table.RowGroupStarts[row + 1]; k++)
-            {
-                var group = _table.RowGroups[k];
-                Consider(_table.GroupTotals[group], true);
-                for (var p = _table.PartStarts[group]; p < _table.PartStarts[group + 1]; p++)
-                {
-                    Consider(_table.Parts[p], false);
-                }
-            }
-
-            void Consider(int candidate, bool isTotal)
-            {
-                if (suppressed[candidate])
-                {
-                    return;
-                }
-
-                var value = wanted >= 0 ? _table.Value(candidate, wanted) : SmallestPositive(candidate);
-                if (value <= 0)
-                {
-                    return;
-                }
-
-                var entry = (candidate, isTotal, value);
-                if (best.Row < 0 || IsBetter(entry, best))
-                {
-                    best = entry;
-                }
-            }
-        }
-
-        return best;
-    }
-
-    private bool IsBetter((int Row, bool IsTotal, long Value) a, (int Row, bool IsTotal, long Value) b)
-    {
-        if (a.IsTotal != b.IsTotal)
-        {
-            return !a.IsTotal;
-        }
-
-        return a.Value != b.Value ? a.Value < b.Value : _table.CompareKeys(a.Row, b.Row) < 0;
-    }
-
-    private long SmallestPositive(int row)
-    {
-        var smallest = long.MaxValue;
-        for (var c = 0; c < Components; c++)
-        {
-            var value = _table.Value(row, c);
-            if (value > 0)
-            {
-                smallest = Math.Min(smallest, value);
-            }
-        }
-
-        return smallest == long.MaxValue ? 0 : smallest;
-    }
 }

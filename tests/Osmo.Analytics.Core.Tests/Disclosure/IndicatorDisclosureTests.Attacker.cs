@@ -44,19 +44,19 @@ public sealed partial class IndicatorDisclosureTests
     [TestMethod]
     public void Suppress_RandomMonthTables_AttackerRecoversNothing()
     {
-        // 12 months and their r12 of a flow, two municipalities x two target groups with all margins.
+        // 12 months and their r12 of a flow, two municipalities x three target groups with all margins.
         var random = new Random(20251003);
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < 20; i++)
         {
-            var months = Enumerable.Range(0, 12).Select(_ => RandomCells(random, 6, municipalities: 2, groups: 2)).ToList();
-            var r12 = new long[2, 2];
+            var months = Enumerable.Range(0, 12).Select(_ => RandomCells(random, 12, municipalities: 2, groups: 3)).ToList();
+            var r12 = new long[2, 3];
             var table = new List<IndicatorValue>();
             for (var k = 0; k < 12; k++)
             {
                 table.AddRange(MarginTables.Counts(months[k], window: "month", period: MarginTables.October.AddMonths(k - 11)));
                 for (var m = 0; m < 2; m++)
                 {
-                    for (var t = 0; t < 2; t++)
+                    for (var t = 0; t < 3; t++)
                     {
                         r12[m, t] += months[k][m, t];
                     }
@@ -66,6 +66,36 @@ public sealed partial class IndicatorDisclosureTests
             table.AddRange(MarginTables.Counts(r12));
             AssertSafe(table, $"month table {i}");
         }
+    }
+
+    [TestMethod]
+    public void Suppress_LargeMonthTable_NothingRecoveredBySubtraction()
+    {
+        // 20 municipalities x 6 target groups x (12 months + r12) of a flow with mostly small monthly counts: the
+        // suppressed cells tie together into sets too large to solve whole, which the audit then solves table by
+        // table. Too big for the attacker's full search; single subtraction along every hierarchy must still fail.
+        var random = new Random(20251005);
+        var months = Enumerable.Range(0, 12).Select(_ => RandomCells(random, 8, municipalities: 20, groups: 6)).ToList();
+        var r12 = new long[20, 6];
+        var table = new List<IndicatorValue>();
+        for (var k = 0; k < 12; k++)
+        {
+            table.AddRange(MarginTables.Counts(months[k], window: "month", period: MarginTables.October.AddMonths(k - 11)));
+            for (var m = 0; m < 20; m++)
+            {
+                for (var t = 0; t < 6; t++)
+                {
+                    r12[m, t] += months[k][m, t];
+                }
+            }
+        }
+
+        table.AddRange(MarginTables.Counts(r12));
+        var restricted = IndicatorDisclosure.Restrict(table, Defaults);
+        var attacker = new TableAttacker(table, [.. restricted.Select(r => r.IsSuppressed)], 5, MonthAdditivity.IsAdditiveOverMonths);
+
+        attacker.UnknownCount.Should().BeGreaterThan(400);
+        attacker.BySubtraction().Should().BeEmpty();
     }
 
     [TestMethod]

@@ -28,6 +28,7 @@ public sealed partial class IndicatorDisclosureTests
         var table = MarginTables.OneMunicipality(7, 2, 9);
 
         SuppressedLabels(table).Should().Equal("001 tg1", "001 tg2");
+        AssertSafe(table, "neither the 2 nor the 7 can be recovered");
     }
 
     [TestMethod]
@@ -45,6 +46,7 @@ public sealed partial class IndicatorDisclosureTests
         var table = MarginTables.OneMunicipality(2, 0, 8);
 
         SuppressedLabels(table).Should().Equal("001 tg1", "001 tg3");
+        AssertSafe(table, "the 0 is public, 2 + 8 = 10 is all that is known");
     }
 
     [TestMethod]
@@ -84,6 +86,7 @@ public sealed partial class IndicatorDisclosureTests
         var table = MarginTables.Counts(new long[,] { { 3, 1, 20 }, { 1, 1, 30 }, { 10, 10, 10 } });
 
         SuppressedLabels(table).Should().Equal("001 tg1", "001 tg2", "002 tg1", "002 tg2", "003 tg1", "003 tg2");
+        AssertSafe(table, "the audit broke the rectangle's confinement");
     }
 
     [TestMethod]
@@ -93,6 +96,7 @@ public sealed partial class IndicatorDisclosureTests
         var table = Months("new_cases", [12, 9, 3, 15, 11, 8, 20, 7, 14, 6, 13, 10], 128);
 
         SuppressedLabels(table).Should().Equal("all 2025-01", "all 2025-08");
+        AssertSafe(table, "3 + 6 = 9 is all that r12 tells");
     }
 
     [TestMethod]
