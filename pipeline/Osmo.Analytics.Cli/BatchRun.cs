@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Osmo.Analytics.Cli.Configuration;
 using Osmo.Analytics.Cli.Console;
 using Osmo.Analytics.IO.Batch;
 using Osmo.Analytics.IO.Manifest;
@@ -32,6 +33,7 @@ public static partial class BatchRun
         ArgumentNullException.ThrowIfNull(reporter);
         ArgumentNullException.ThrowIfNull(clock);
         var started = clock.GetUtcNow();
+        var configuration = OsmoConfigurationLoader.Load(settings.ConfigPath);
         var folder = DiscoverInputs(settings);
         var referenceOverride = settings.ReferenceDir ?? folder.ReferenceDirectory;
         var reference = LoadReference(referenceOverride);
@@ -68,7 +70,7 @@ public static partial class BatchRun
         var warnings = exports.Warnings.ToList();
         if (settings.Command == "run")
         {
-            // WriteResults(settings, exports, reference.Data, runId, output.WorkPath, reporter, warnings);
+            WriteResults(settings, configuration, exports, reference.Data, runId, output.WorkPath, reporter);
         }
 
         reporter.Stage("data_quality", "Writing data-quality.html", () =>

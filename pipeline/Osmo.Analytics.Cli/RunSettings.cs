@@ -10,6 +10,7 @@ namespace Osmo.Analytics.Cli;
 /// <param name="Language">Report language: <c>fi</c>, <c>sv</c> or <c>en</c>.</param>
 /// <param name="TemplatesDir">Template root (shipped or <c>--templates</c>).</param>
 /// <param name="Restricted">Whether unsuppressed Parquet is also written to <c>restricted/</c>.</param>
+/// <param name="ConfigPath">Full path of the configuration file (<c>--config</c>), or null for the defaults.</param>
 public sealed record RunSettings(
     string Command,
     string InputDir,
@@ -19,7 +20,8 @@ public sealed record RunSettings(
     string? ReferenceDir,
     string Language,
     string TemplatesDir,
-    bool Restricted)
+    bool Restricted,
+    string? ConfigPath)
 {
     /// <summary>The period as <c>yyyy-MM</c>.</summary>
     public string PeriodText => Period.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
@@ -35,5 +37,6 @@ public sealed record RunSettings(
         ["reference"] = ReferenceDir,
         ["lang"] = Language,
         ["restricted"] = Restricted ? "true" : "false",
+        ["config"] = ConfigPath,
     };
 }

@@ -29,6 +29,9 @@ public sealed class RunSettingsBuilder
     /// <summary>The <c>--templates</c> folder; default the shipped <c>templates/</c> beside the program.</summary>
     public string? Templates { get; set; }
 
+    /// <summary>The <c>--config</c> file.</summary>
+    public string? Config { get; set; }
+
     /// <summary>The <c>--restricted</c> switch.</summary>
     public bool Restricted { get; set; }
 
@@ -89,6 +92,6 @@ public sealed class RunSettingsBuilder
             throw new InputRejectedException($"templates folder '{templates}' does not exist.");
         }
 
-        return new RunSettings(Command, input, Path.GetFullPath(Out), period, exportDate, reference, Language, templates, Restricted);
+        return new RunSettings(Command, input, Path.GetFullPath(Out), period, exportDate, reference, Language, templates, Restricted, Config is null ? null : Path.GetFullPath(Config));
     }
 }

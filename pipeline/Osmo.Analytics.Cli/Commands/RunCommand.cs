@@ -39,6 +39,7 @@ public static class RunCommand
                     Templates = parse.GetValue(templates),
                     Language = parse.GetValue(language) ?? "fi",
                     Restricted = parse.GetValue(restricted),
+                    Config = parse.GetValue(config),
                 }.Build(clock);
                 return BatchRun.Execute(settings, reporter, clock);
             });

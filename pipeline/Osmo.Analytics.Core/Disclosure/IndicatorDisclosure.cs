@@ -86,6 +86,33 @@ public static class IndicatorDisclosure
     }
 
     /// <summary>Which cells of the table are suppressed: the primary rule, then the secondary pass.</summary>
+    /// <summary>The restricted view of a table already suppressed by <see cref="Suppress(IReadOnlyList{IndicatorValue}, DisclosureOptions)"/>:
+    /// the same marks, without deciding them a second time.</summary>
+    /// <param name="values">The values <paramref name="published"/> was made from, in the same order.</param>
+    /// <param name="published">The published rows.</param>
+    public static IReadOnlyList<RestrictedIndicator> Restrict(IReadOnlyList<IndicatorValue> values, IReadOnlyList<PublishedIndicator> published)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(published);
+        if (values.Count != published.Count)
+        {
+            throw new ArgumentException("published must be made from values.", nameof(published));
+        }
+
+        var restricted = new RestrictedIndicator[values.Count];
+        for (var i = 0; i < restricted.Length; i++)
+        {
+            if (!string.Equals(values[i].IndicatorId, published[i].IndicatorId, StringComparison.Ordinal) || values[i].Period != published[i].Period)
+            {
+                throw new ArgumentException($"Row {i} of published does not match values.", nameof(published));
+            }
+
+            restricted[i] = new RestrictedIndicator(values[i], published[i].IsSuppressed);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(restricted);
+    }
+
     private static bool[] Decide(
         IReadOnlyList<IndicatorValue> values,
         DisclosureOptions options,

@@ -48,7 +48,7 @@ public static class HeaderMatcher
             var c = char.ToLowerInvariant(ch);
             switch (c)
             {
-                case ' ' or '-' or '_' or '\t':
+                case ' ' or '-' or '_' or '\t' or '\u00A0':
                     continue;
                 case 'ä' or 'å' or 'á' or 'à':
                     sb.Append('a');
