@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Osmo.Analytics.Ingest;
 using Osmo.Analytics.IO.Sinks.Quarantine;
 using Osmo.Analytics.IO.Sources;
@@ -17,6 +18,10 @@ public static class ExportValidation
 {
     /// <summary>Quarantined rows kept per file and reason as examples for the data-quality page.</summary>
     public const int ExamplesPerReason = 20;
+
+    // A rejected file's message shows this many header cells.
+    private const int HeaderCellsShown = 30;
+    private const int HeaderCellMaxLength = 120;
 
     /// <summary>Validates all exports of <paramref name="folder"/>.</summary>
     public static ValidatedExports ValidateAll(InputFolderContents folder, ReferenceData reference, ValidationOptions options, QuarantineWriter quarantine)
@@ -100,8 +105,7 @@ public static class ExportValidation
             var binding = HeaderMatcher.Bind(schema, reader.Header);
             if (!binding.IsComplete)
             {
-                var missing = string.Join(", ", binding.MissingRequired.Select(c => $"'{c}' (or Finnish '{schema.Columns[schema.IndexOf(c)].FinnishAlias}')"));
-                return Rejected(name, schema, reader, $"{name}: required column {missing} is missing from the header (line {reader.HeaderLine})");
+                return Rejected(name, schema, reader, MissingColumnsMessage(name, schema, binding, reader));
             }
 
             var validator = create(name, binding, reader.Header);
@@ -153,6 +157,19 @@ public static class ExportValidation
                 [.. binding.UnknownColumns.Select(IdentifierGuard.Mask)],
                 null);
         }
+    }
+
+    /// <summary>Names the missing columns and shows the header as read: when most columns are missing the cause is
+    /// usually the delimiter, the encoding or a title row above the header, which the header as read makes plain.</summary>
+    private static string MissingColumnsMessage(string name, EntitySchema schema, HeaderBinding binding, ISourceReader reader)
+    {
+        var missing = string.Join(", ", binding.MissingRequired.Select(c => $"'{c}' (Finnish '{schema.Columns[schema.IndexOf(c)].FinnishAlias}')"));
+        var what = binding.MissingRequired.Length == 1 ? $"required column {missing} is" : $"required columns {missing} are";
+        var shown = string.Join(" | ", reader.Header.Take(HeaderCellsShown).Select(c => IdentifierGuard.Mask(c.Length > HeaderCellMaxLength ? c[..HeaderCellMaxLength] + "..." : c)));
+        var more = reader.Header.Count > HeaderCellsShown ? string.Create(CultureInfo.InvariantCulture, $" and {reader.Header.Count - HeaderCellsShown} more") : string.Empty;
+        var delimiter = reader.Delimiter is { } d ? $" (delimiter {d})" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {what} missing from the header on line {reader.HeaderLine}, which reads{delimiter}: '{shown}'{more}. Expected the English or Finnish column names of the data contract.");
     }
 
     private static InputFileReport Rejected(string name, EntitySchema schema, ISourceReader? reader, string error)
