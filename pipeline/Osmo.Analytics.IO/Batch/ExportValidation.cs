@@ -37,6 +37,11 @@ public static class ExportValidation
         var sessions = new List<GroupSession>();
         var attendance = new List<Attendance>();
         IReadOnlySet<SessionKey> held = new HashSet<SessionKey>();
+        if (!folder.Ignored.IsEmpty)
+        {
+            // A file name may hold anything a coordinator typed, so it is masked like a cell.
+            warnings.Add("Not read from the input folder: " + string.Join("; ", folder.Ignored.Select(f => $"{IdentifierGuard.Mask(f.Name)} ({f.Reason})")) + ".");
+        }
 
         foreach (var schema in EntitySchemas.All)
         {

@@ -67,4 +67,32 @@ public sealed class MessageContractTests
 
         error.Should().StartWith("cases.csv: required column 'municipality' (Finnish 'kunta') is missing from the header on line 1");
     }
+
+    [TestMethod]
+    public void Validate_Bug_UnreadableExportFile_IsNamedInWarnings()
+    {
+        // meters.xls (old Excel) is not read; the coordinator must learn why instead of only "no meters export".
+        var input = Folder(("cases.csv", ["case_id;client_id;municipality;target_group;opened_on;first_contact_channel", "C1;K1;743;housing;1.2.2025;office"]));
+        File.WriteAllBytes(Path.Combine(input, "meters.xls"), [0xD0, 0xCF, 0x11, 0xE0]);
+
+        var run = ContractRun.Validate(input);
+
+        run.Console.Should().Contain("meters.xls").And.Contain("xlsx");
+        run.DataQualityHtml.Should().Contain("meters.xls");
+    }
+
+    [TestMethod]
+    public void Validate_Bug_IgnoredFileNameWithIdentifier_IsMaskedInWarnings()
+    {
+        var input = Folder(("cases.csv", ["case_id;client_id;municipality;target_group;opened_on;first_contact_channel", "C1;K1;743;housing;1.2.2025;office"]));
+        File.WriteAllText(Path.Combine(input, "muistio 131052-308T.txt"), "x");
+
+        var run = ContractRun.Validate(input);
+
+        run.Console.Should().Contain("muistio ******-***T.txt");
+        foreach (var (name, text) in run.EveryOutputText())
+        {
+            text.Should().NotContain("131052-308T", name);
+        }
+    }
 }
