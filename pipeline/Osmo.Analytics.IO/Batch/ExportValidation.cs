@@ -37,6 +37,7 @@ public static class ExportValidation
         var sessions = new List<GroupSession>();
         var attendance = new List<Attendance>();
         IReadOnlySet<SessionKey> held = new HashSet<SessionKey>();
+        IReadOnlyDictionary<SessionKey, string> notHeld = new Dictionary<SessionKey, string>();
         if (!folder.Ignored.IsEmpty)
         {
             // A file name may hold anything a coordinator typed, so it is masked like a cell.
@@ -64,8 +65,8 @@ public static class ExportValidation
             {
                 SourceKind.Cases => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new CaseValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, cases),
                 SourceKind.Meters => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new MeterValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, meters),
-                SourceKind.GroupSessions => ValidateSessions(input, schema, reference, options, examples, quarantine, identifiers, sessions, out held),
-                _ => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new AttendanceValidator(f, b, held, options, h), (v, r) => v.Validate(r), v => v.Tally, attendance),
+                SourceKind.GroupSessions => ValidateSessions(input, schema, reference, options, examples, quarantine, identifiers, sessions, out held, out notHeld),
+                _ => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new AttendanceValidator(f, b, held, options, h, notHeld), (v, r) => v.Validate(r), v => v.Tally, attendance),
             };
             files.Add(report);
         }
@@ -74,11 +75,12 @@ public static class ExportValidation
         return new ValidatedExports(cases, meters, sessions, attendance, folder.Find(SourceKind.GroupAttendance) is not null, files, examples, identifiersByKind, warnings);
     }
 
-    private static InputFileReport ValidateSessions(InputFile input, EntitySchema schema, ReferenceData reference, ValidationOptions options, List<RowIssue> examples, QuarantineWriter quarantine, long[] identifiers, List<GroupSession> sink, out IReadOnlySet<SessionKey> held)
+    private static InputFileReport ValidateSessions(InputFile input, EntitySchema schema, ReferenceData reference, ValidationOptions options, List<RowIssue> examples, QuarantineWriter quarantine, long[] identifiers, List<GroupSession> sink, out IReadOnlySet<SessionKey> held, out IReadOnlyDictionary<SessionKey, string> notHeld)
     {
         GroupSessionValidator? validator = null;
         var report = ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => validator = new GroupSessionValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, sink);
         held = validator?.HeldSessions ?? new HashSet<SessionKey>();
+        notHeld = validator?.NotHeldSessions ?? new Dictionary<SessionKey, string>();
         return report;
     }
 
