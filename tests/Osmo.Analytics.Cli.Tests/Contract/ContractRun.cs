@@ -46,6 +46,7 @@ internal sealed class ContractRun
     /// <summary>Runs <c>osmo validate --input DIR --out DIR/../out --export-date 2025-11-05 --reference data-samples/reference</c>.</summary>
     public static ContractRun Validate(string inputDir)
     {
+        ContractTempFolders.Register(Path.GetDirectoryName(inputDir)!);
         var outDir = Path.Combine(Path.GetDirectoryName(inputDir)!, "out-" + Path.GetFileName(inputDir));
         var (code, console) = CliRunner.Run("validate", "--input", inputDir, "--out", outDir, "--export-date", ExportDate, "--reference", RepositoryPaths.Reference);
         var run = new ContractRun(code, console, outDir);
