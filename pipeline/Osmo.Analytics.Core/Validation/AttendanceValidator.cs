@@ -19,6 +19,7 @@ public sealed class AttendanceValidator
 
     private readonly RowContext _row;
     private readonly IReadOnlySet<SessionKey> _heldSessions;
+    private readonly IReadOnlyDictionary<SessionKey, string>? _notHeldSessions;
 
     /// <summary>Creates a validator for one attendance file.</summary>
     /// <param name="file">File name for issues and the tally (e.g. <c>group_attendance.csv</c>).</param>
@@ -26,11 +27,15 @@ public sealed class AttendanceValidator
     /// <param name="heldSessions">The accepted sessions with status held (<see cref="GroupSessionValidator.HeldSessions"/>).</param>
     /// <param name="options">Validation options.</param>
     /// <param name="header">The header cells, to name unknown columns in details; optional.</param>
-    public AttendanceValidator(string file, HeaderBinding binding, IReadOnlySet<SessionKey> heldSessions, ValidationOptions options, IReadOnlyList<string>? header = null)
+    /// <param name="notHeldSessions">Why the sessions the sessions export names are not held
+    /// (<see cref="GroupSessionValidator.NotHeldSessions"/>), for orphan details; null when unknown.</param>
+    public AttendanceValidator(string file, HeaderBinding binding, IReadOnlySet<SessionKey> heldSessions, ValidationOptions options, IReadOnlyList<string>? header = null,
+        IReadOnlyDictionary<SessionKey, string>? notHeldSessions = null)
     {
         ArgumentNullException.ThrowIfNull(heldSessions);
         _row = new RowContext(file, binding, SourceKind.GroupAttendance, options, header);
         _heldSessions = heldSessions;
+        _notHeldSessions = notHeldSessions;
     }
 
     /// <summary>Counts of the rows validated so far.</summary>
@@ -53,10 +58,15 @@ public sealed class AttendanceValidator
             return _row.Quarantine<Attendance>(issue);
         }
 
-        if (!_heldSessions.Contains(new SessionKey(groupId!, sessionOn!.Value)))
+        var key = new SessionKey(groupId!, sessionOn!.Value);
+        if (!_heldSessions.Contains(key))
         {
+            // Say what became of the session, so the coordinator knows which file to fix.
+            var why = _notHeldSessions is null ? string.Empty
+                : _notHeldSessions.TryGetValue(key, out var fate) ? ": the session was " + fate
+                : ": the sessions export has no such session";
             return _row.Quarantine<Attendance>(_row.Issue(_row.Name(GroupId), QuarantineReason.OrphanRow, string.Create(CultureInfo.InvariantCulture,
-                $"group_id {RowContext.Quote(groupId)} on {sessionOn:yyyy-MM-dd} is no accepted held session")));
+                $"group_id {RowContext.Quote(groupId)} on {sessionOn:yyyy-MM-dd} is no accepted held session{why}")));
         }
 
         return _row.Accept(new Attendance(groupId!, sessionOn.Value, clientId!));

@@ -37,6 +37,8 @@ public sealed class GroupSessionValidator
     private readonly CodeSet _targetGroups;
     private readonly Dictionary<SessionKey, int> _acceptedLineByKey = [];
     private readonly HashSet<SessionKey> _held = [];
+    private readonly Dictionary<SessionKey, string> _notHeld = [];
+    private readonly string _file;
 
     /// <summary>Creates a validator for one group sessions file.</summary>
     /// <param name="file">File name for issues and the tally (e.g. <c>group_sessions.csv</c>).</param>
@@ -48,6 +50,7 @@ public sealed class GroupSessionValidator
     {
         ArgumentNullException.ThrowIfNull(reference);
         _row = new RowContext(file, binding, SourceKind.GroupSessions, options, header);
+        _file = file;
         _reference = reference;
         _targetGroups = new CodeSet(reference.TargetGroups.Select(t => t.Code));
     }
@@ -59,11 +62,19 @@ public sealed class GroupSessionValidator
     /// once every session row is validated.</summary>
     public IReadOnlySet<SessionKey> HeldSessions => _held;
 
+    /// <summary>Why a session the file names is no accepted held session, by key: <c>cancelled (group_sessions.csv
+    /// line 5)</c> or <c>quarantined as unknown_code (group_sessions.csv line 17)</c>. Pass it to
+    /// <see cref="AttendanceValidator"/> so that an orphan attendance row says what to fix.</summary>
+    /// <remarks>An accepted cancelled row wins over a quarantined one; among quarantined rows the first names the key.
+    /// A key that later became an accepted held session stays listed but is never asked for.</remarks>
+    public IReadOnlyDictionary<SessionKey, string> NotHeldSessions => _notHeld;
+
     /// <summary>Validates the next row of the file.</summary>
     public RowResult<GroupSession> Validate(SourceRecord record)
     {
         if (_row.Begin(record) is { } screened)
         {
+            NoteQuarantined(_row.Id(GroupId, required: false), _row.Date(SessionOn, required: false), screened);
             return _row.Quarantine<GroupSession>(screened);
         }
 
@@ -92,6 +103,7 @@ public sealed class GroupSessionValidator
 
         if (_row.FirstIssue() is { } issue)
         {
+            NoteQuarantined(groupId, sessionOn, issue);
             return _row.Quarantine<GroupSession>(issue);
         }
 
@@ -107,8 +119,22 @@ public sealed class GroupSessionValidator
         {
             _held.Add(key);
         }
+        else
+        {
+            _notHeld[key] = string.Create(CultureInfo.InvariantCulture, $"cancelled ({_file} line {record.Line})");
+        }
 
         return _row.Accept(new GroupSession(groupId!, groupName!, municipality!, groupType!, targetGroup, key.SessionOn, isHeld,
             cancelReason, participants, locationType, experienceExpert));
+    }
+
+    /// <summary>Remembers why a quarantined row's session, when its key could be read, is not held.</summary>
+    private void NoteQuarantined(string? groupId, DateOnly? sessionOn, RowIssue issue)
+    {
+        if (groupId is not null && sessionOn is { } day)
+        {
+            _notHeld.TryAdd(new SessionKey(groupId, day), string.Create(CultureInfo.InvariantCulture,
+                $"quarantined as {issue.Reason.Code()} ({_file} line {issue.Line})"));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Osmo.Analytics.Ingest;
 using Osmo.Analytics.IO.Sinks.Quarantine;
 using Osmo.Analytics.IO.Sources;
@@ -18,6 +19,10 @@ public static class ExportValidation
     /// <summary>Quarantined rows kept per file and reason as examples for the data-quality page.</summary>
     public const int ExamplesPerReason = 20;
 
+    // A rejected file's message shows this many header cells.
+    private const int HeaderCellsShown = 30;
+    private const int HeaderCellMaxLength = 120;
+
     /// <summary>Validates all exports of <paramref name="folder"/>.</summary>
     public static ValidatedExports ValidateAll(InputFolderContents folder, ReferenceData reference, ValidationOptions options, QuarantineWriter quarantine)
     {
@@ -32,6 +37,12 @@ public static class ExportValidation
         var sessions = new List<GroupSession>();
         var attendance = new List<Attendance>();
         IReadOnlySet<SessionKey> held = new HashSet<SessionKey>();
+        IReadOnlyDictionary<SessionKey, string> notHeld = new Dictionary<SessionKey, string>();
+        if (!folder.Ignored.IsEmpty)
+        {
+            // A file name may hold anything a coordinator typed, so it is masked like a cell.
+            warnings.Add("Not read from the input folder: " + string.Join("; ", folder.Ignored.Select(f => $"{IdentifierGuard.Mask(f.Name)} ({f.Reason})")) + ".");
+        }
 
         foreach (var schema in EntitySchemas.All)
         {
@@ -54,8 +65,8 @@ public static class ExportValidation
             {
                 SourceKind.Cases => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new CaseValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, cases),
                 SourceKind.Meters => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new MeterValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, meters),
-                SourceKind.GroupSessions => ValidateSessions(input, schema, reference, options, examples, quarantine, identifiers, sessions, out held),
-                _ => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new AttendanceValidator(f, b, held, options, h), (v, r) => v.Validate(r), v => v.Tally, attendance),
+                SourceKind.GroupSessions => ValidateSessions(input, schema, reference, options, examples, quarantine, identifiers, sessions, out held, out notHeld),
+                _ => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new AttendanceValidator(f, b, held, options, h, notHeld), (v, r) => v.Validate(r), v => v.Tally, attendance),
             };
             files.Add(report);
         }
@@ -64,11 +75,12 @@ public static class ExportValidation
         return new ValidatedExports(cases, meters, sessions, attendance, folder.Find(SourceKind.GroupAttendance) is not null, files, examples, identifiersByKind, warnings);
     }
 
-    private static InputFileReport ValidateSessions(InputFile input, EntitySchema schema, ReferenceData reference, ValidationOptions options, List<RowIssue> examples, QuarantineWriter quarantine, long[] identifiers, List<GroupSession> sink, out IReadOnlySet<SessionKey> held)
+    private static InputFileReport ValidateSessions(InputFile input, EntitySchema schema, ReferenceData reference, ValidationOptions options, List<RowIssue> examples, QuarantineWriter quarantine, long[] identifiers, List<GroupSession> sink, out IReadOnlySet<SessionKey> held, out IReadOnlyDictionary<SessionKey, string> notHeld)
     {
         GroupSessionValidator? validator = null;
         var report = ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => validator = new GroupSessionValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, sink);
         held = validator?.HeldSessions ?? new HashSet<SessionKey>();
+        notHeld = validator?.NotHeldSessions ?? new Dictionary<SessionKey, string>();
         return report;
     }
 
@@ -100,8 +112,7 @@ public static class ExportValidation
             var binding = HeaderMatcher.Bind(schema, reader.Header);
             if (!binding.IsComplete)
             {
-                var missing = string.Join(", ", binding.MissingRequired.Select(c => $"'{c}' (or Finnish '{schema.Columns[schema.IndexOf(c)].FinnishAlias}')"));
-                return Rejected(name, schema, reader, $"{name}: required column {missing} is missing from the header (line {reader.HeaderLine})");
+                return Rejected(name, schema, reader, MissingColumnsMessage(name, schema, binding, reader));
             }
 
             var validator = create(name, binding, reader.Header);
@@ -153,6 +164,19 @@ public static class ExportValidation
                 [.. binding.UnknownColumns.Select(IdentifierGuard.Mask)],
                 null);
         }
+    }
+
+    /// <summary>Names the missing columns and shows the header as read: when most columns are missing the cause is
+    /// usually the delimiter, the encoding or a title row above the header, which the header as read makes plain.</summary>
+    private static string MissingColumnsMessage(string name, EntitySchema schema, HeaderBinding binding, ISourceReader reader)
+    {
+        var missing = string.Join(", ", binding.MissingRequired.Select(c => $"'{c}' (Finnish '{schema.Columns[schema.IndexOf(c)].FinnishAlias}')"));
+        var what = binding.MissingRequired.Length == 1 ? $"required column {missing} is" : $"required columns {missing} are";
+        var shown = string.Join(" | ", reader.Header.Take(HeaderCellsShown).Select(c => IdentifierGuard.Mask(c.Length > HeaderCellMaxLength ? c[..HeaderCellMaxLength] + "..." : c)));
+        var more = reader.Header.Count > HeaderCellsShown ? string.Create(CultureInfo.InvariantCulture, $" and {reader.Header.Count - HeaderCellsShown} more") : string.Empty;
+        var delimiter = reader.Delimiter is { } d ? $" (delimiter {d})" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {what} missing from the header on line {reader.HeaderLine}, which reads{delimiter}: '{shown}'{more}. Expected the English or Finnish column names of the data contract.");
     }
 
     private static InputFileReport Rejected(string name, EntitySchema schema, ISourceReader? reader, string error)

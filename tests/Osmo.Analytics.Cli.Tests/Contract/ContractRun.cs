@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using Osmo.Analytics.Cli.Tests.EndToEnd;
@@ -45,6 +46,7 @@ internal sealed class ContractRun
     /// <summary>Runs <c>osmo validate --input DIR --out DIR/../out --export-date 2025-11-05 --reference data-samples/reference</c>.</summary>
     public static ContractRun Validate(string inputDir)
     {
+        ContractTempFolders.Register(Path.GetDirectoryName(inputDir)!);
         var outDir = Path.Combine(Path.GetDirectoryName(inputDir)!, "out-" + Path.GetFileName(inputDir));
         var (code, console) = CliRunner.Run("validate", "--input", inputDir, "--out", outDir, "--export-date", ExportDate, "--reference", RepositoryPaths.Reference);
         var run = new ContractRun(code, console, outDir);
@@ -67,7 +69,8 @@ internal sealed class ContractRun
         var html = Path.Combine(run.ValidationDir, "data-quality.html");
         if (File.Exists(html))
         {
-            run.DataQualityHtml = File.ReadAllText(html, Encoding.UTF8);
+            // Decoded: the page writes non-ASCII letters and quotes as character references (&#228;, &#39;).
+            run.DataQualityHtml = WebUtility.HtmlDecode(File.ReadAllText(html, Encoding.UTF8));
         }
 
         return run;
@@ -106,6 +109,10 @@ internal sealed class ContractRun
             var bytes = File.ReadAllBytes(file);
             yield return (file, Encoding.UTF8.GetString(bytes));
             yield return (file + " (latin-1)", Encoding.Latin1.GetString(bytes));
+            if (file.EndsWith(".html", StringComparison.Ordinal))
+            {
+                yield return (file + " (entities decoded)", WebUtility.HtmlDecode(Encoding.UTF8.GetString(bytes)));
+            }
         }
     }
 

@@ -87,4 +87,19 @@ public sealed class GroupActivityContractTests
         report.Delimiter.Should().BeNull();
         report.UnknownColumns.Should().Equal("Huom");
     }
+
+    [TestMethod]
+    public void Validate_Bug_OrphanAttendance_DetailSaysWhatBecameOfTheSession()
+    {
+        // "is no accepted held session" alone leaves the coordinator guessing which file to fix.
+        var details = MixedExportFolder.Run.Quarantine.Where(q => q.File == Attendance && q.Reason == "orphan_row").ToDictionary(q => q.Line, q => q.Detail);
+
+        details.Should().Equal(new Dictionary<int, string>
+        {
+            [4] = "group_id 'G2' on 2025-10-02 is no accepted held session: the session was cancelled (group_sessions.csv line 5)",
+            [5] = "group_id 'G99' on 2025-10-01 is no accepted held session: the sessions export has no such session",
+            [6] = "group_id 'G12' on 2025-10-11 is no accepted held session: the session was quarantined as unknown_code (group_sessions.csv line 17)",
+            [12] = "group_id 'G3' on 2025-10-03 is no accepted held session: the session was quarantined as bad_value (group_sessions.csv line 6)",
+        });
+    }
 }
