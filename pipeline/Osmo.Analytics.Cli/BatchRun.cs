@@ -98,6 +98,7 @@ public static partial class BatchRun
         RunManifestWriter.Write(Path.Combine(output.WorkPath, "run.json"), manifest);
         output.Commit();
         reporter.Line($"Output: {output.FinalPath}");
+        reporter.Line($"  open {Path.Combine(output.FinalPath, "data-quality.html")} first; quarantined rows: {Path.Combine(output.FinalPath, "quarantine", "quarantine.csv")}");
         return exports.IsRejected ? ExitCodes.InputRejected : ExitCodes.Done;
     }
 
@@ -166,6 +167,16 @@ public static partial class BatchRun
             reporter.Table("Quarantined by reason", ["reason", "rows"], reasons.Select(kv => (IReadOnlyList<string>)[kv.Key, N(kv.Value)]));
         }
 
+        foreach (var issue in exports.Examples.Take(ConsoleExamples))
+        {
+            reporter.Line($"  {issue.File}, line {issue.Line}{(issue.Column is null ? string.Empty : ", column " + issue.Column)}: {issue.Reason.Code()}: {issue.Detail}");
+        }
+
+        if (exports.Examples.Count > ConsoleExamples)
+        {
+            reporter.Line($"  ... every quarantined row is in quarantine/quarantine.csv and explained in data-quality.html.");
+        }
+
         var identifiers = exports.IdentifiersFound.Values.Sum();
         reporter.Line(identifiers == 0
             ? "No direct identifiers found."
@@ -175,6 +186,8 @@ public static partial class BatchRun
             reporter.Line("warning: " + warning);
         }
     }
+
+    private const int ConsoleExamples = 10;
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -25,7 +25,16 @@ public sealed class ConsoleReporter
 
     /// <summary>The reporter for this process: interactive only when stdout is a terminal.</summary>
     public static ConsoleReporter ForProcess()
-        => new(AnsiConsole.Console, !System.Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive);
+    {
+        var interactive = !System.Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        if (System.Console.IsOutputRedirected)
+        {
+            // Redirected output goes to logs: one message per line, never wrapped at 80 columns.
+            AnsiConsole.Profile.Width = 400;
+        }
+
+        return new(AnsiConsole.Console, interactive);
+    }
 
     /// <summary>Runs one stage, timing it; <paramref name="work"/> returns the rows it processed (or null).</summary>
     public T Stage<T>(string name, string description, Func<T> work, Func<T, long?>? rows = null)
