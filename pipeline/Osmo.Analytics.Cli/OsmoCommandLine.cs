@@ -20,6 +20,7 @@ public static class OsmoCommandLine
             RunCommand.Create(clock, reporter),
             RunCommand.CreateValidate(clock, reporter),
             SampleCommand.Create(reporter),
+            CatalogCommand.Create(reporter),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -62,6 +62,9 @@ public sealed class ConsoleReporter
     /// <summary>Writes one plain line.</summary>
     public void Line(string text) => _console.WriteLine(text, Style.Plain);
 
+    /// <summary>Writes text as is (Markdown, no wrapping or markup).</summary>
+    public void Raw(string text) => _console.Profile.Out.Writer.Write(text);
+
     /// <summary>Writes an error line.</summary>
     public void Error(string text) => _console.MarkupLine("[red]error:[/] " + Markup.Escape(text));
 
