@@ -66,6 +66,14 @@ public static partial class BatchRun
             return ExitCodes.InputRejected;
         }
 
+        // A snapshot of the reference data used, so that the run can be re-rendered and audited later.
+        foreach (var file in reference.Files)
+        {
+            var target = Path.Combine(output.WorkPath, file.Name.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file.Path, target);
+        }
+
         var renderer = new TemplateRenderer(settings.TemplatesDir);
         var warnings = exports.Warnings.ToList();
         if (settings.Command == "run")
