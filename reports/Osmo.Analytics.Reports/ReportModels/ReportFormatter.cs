@@ -75,7 +75,8 @@ internal sealed class ReportFormatter
     /// <summary>A signed change in the unit: <c>+2,5 %-yks.</c>, <c>−12</c>, <c>±0</c>.</summary>
     public string Change(double delta, string unit)
     {
-        var rounded = Math.Round(delta, unit == IndicatorUnits.Pct || unit == IndicatorUnits.Per1000 ? 1 : 0, MidpointRounding.AwayFromZero);
+        var oneDecimal = unit is IndicatorUnits.Pct or IndicatorUnits.Per1000 or IndicatorUnits.ParticipantsPerSession or IndicatorUnits.ScorePoints;
+        var rounded = Math.Round(delta, oneDecimal ? 1 : 0, MidpointRounding.AwayFromZero);
         var sign = rounded > 0 ? "+" : rounded < 0 ? Culture.NumberFormat.NegativeSign : "±";
         var magnitude = Math.Abs(rounded);
         return unit switch
