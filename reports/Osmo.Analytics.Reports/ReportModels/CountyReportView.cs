@@ -25,8 +25,6 @@ internal sealed record CountyReportView(
 {
     public string IndexHref { get; } = ReportLinks.Index;
 
-    public string CssHref { get; } = ReportLinks.Css;
-
     public string DataQualityHref { get; } = ReportLinks.DataQuality;
 
     public bool HasFlags => Flags.Count > 0;

@@ -28,8 +28,6 @@ internal sealed record MunicipalityReportView(
 {
     public string IndexHref { get; } = ReportLinks.Index;
 
-    public string CssHref { get; } = ReportLinks.Css;
-
     public string DataQualityHref { get; } = ReportLinks.DataQuality;
 
     public bool HasFlags => Flags.Count > 0;

@@ -5,8 +5,6 @@ internal static class ReportLinks
 {
     public const string Index = "index.html";
 
-    public const string Css = "assets/report.css";
-
     /// <summary>The run's data-quality page, one folder up from <c>reports/</c>.</summary>
     public const string DataQuality = "../data-quality.html";
 

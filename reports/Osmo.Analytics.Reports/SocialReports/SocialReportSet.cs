@@ -5,14 +5,17 @@ using Osmo.Analytics.Reports.Rendering;
 namespace Osmo.Analytics.Reports.SocialReports;
 
 /// <summary>Renders the social reports of one run: <c>reports/index.html</c>, one <c>reports/county-&lt;code&gt;.html</c>
-/// per wellbeing county, one <c>reports/municipality-&lt;code&gt;.html</c> per municipality and
-/// <c>reports/assets/report.css</c>. Pure: returns the files, writes nothing.</summary>
+/// per wellbeing county and one <c>reports/municipality-&lt;code&gt;.html</c> per municipality. Pure: returns the files,
+/// writes nothing.</summary>
 /// <remarks>
 /// Reads only <see cref="PublishedResults"/>, so every number shown has passed disclosure control. A municipality gets
 /// a report when it has published municipality-level results; a county when at least one of its municipalities does.
 /// Templates (<c>index.sbn-html</c>, <c>county.sbn-html</c>, <c>municipality.sbn-html</c> per language, partials and
 /// <c>report.sbn-css</c> in <c>_shared</c>) come from the renderer's root, so <c>--templates DIR</c> replaces them
 /// without a rebuild. Output is byte-identical for the same results.
+/// The stylesheet is inlined into every page: each file is complete on its own (a board member may get one report
+/// by e-mail), nothing is fetched, and tools that re-read linked sheets over <c>file://</c> (axe-core's CSSOM preload)
+/// meet no cross-origin errors.
 /// </remarks>
 public static class SocialReportSet
 {
@@ -48,7 +51,6 @@ public static class SocialReportSet
             pages.Add(new(Folder + "/" + ReportLinks.Municipality(municipality.Code), renderer.Render(language, "municipality.sbn-html", ReportPageBuilder.Municipality(ix, f, municipality))));
         }
 
-        pages.Add(new(Folder + "/" + ReportLinks.Css, renderer.Render(language, "report.sbn-css", new { Lang = language })));
         return pages;
     }
 }

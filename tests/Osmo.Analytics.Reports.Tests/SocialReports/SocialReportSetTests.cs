@@ -7,13 +7,13 @@ namespace Osmo.Analytics.Reports.Tests.SocialReports;
 public sealed class SocialReportSetTests
 {
     [TestMethod]
-    public void Render_BasicModel_WritesIndexCountyMunicipalitiesAndCss()
+    public void Render_BasicModel_WritesIndexCountyAndMunicipalities()
     {
         var pages = SocialReportSet.Render(ReportTemplates.Renderer(), TestModels.Basic(), "fi");
 
         pages.Select(p => p.RelativePath).Should().Equal(
             "reports/index.html", "reports/county-16.html", "reports/municipality-005.html", "reports/municipality-010.html",
-            "reports/municipality-145.html", "reports/assets/report.css");
+            "reports/municipality-145.html");
         Dump(pages);
     }
 
