@@ -47,6 +47,7 @@ public sealed class TemplateRenderer(string templateRoot)
         var context = new HtmlTemplateContext
         {
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
             LoopLimit = LoopLimit,
             MemberRenamer = StandardMemberRenamer.Default,
             TemplateLoader = new TemplateFolderLoader(languageDir, Path.Combine(TemplateRoot, "_shared")),
