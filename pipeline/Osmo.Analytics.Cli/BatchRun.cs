@@ -78,7 +78,8 @@ public static partial class BatchRun
         var warnings = exports.Warnings.ToList();
         if (settings.Command == "run")
         {
-            WriteResults(settings, configuration, exports, reference.Data, runId, output.WorkPath, reporter);
+            var published = WriteResults(settings, configuration, exports, reference.Data, runId, output.WorkPath, reporter);
+            WriteReports(settings, renderer, published, output.WorkPath, reporter);
         }
 
         reporter.Stage("data_quality", "Writing data-quality.html", () =>

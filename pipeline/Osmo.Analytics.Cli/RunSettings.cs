@@ -10,6 +10,7 @@ namespace Osmo.Analytics.Cli;
 /// <param name="Language">Report language: <c>fi</c>, <c>sv</c> or <c>en</c>.</param>
 /// <param name="TemplatesDir">Template root (shipped or <c>--templates</c>).</param>
 /// <param name="Restricted">Whether unsuppressed Parquet is also written to <c>restricted/</c>.</param>
+/// <param name="Pdf">Whether the reports are also printed to A4 PDF.</param>
 /// <param name="ConfigPath">Full path of the configuration file (<c>--config</c>), or null for the defaults.</param>
 public sealed record RunSettings(
     string Command,
@@ -21,7 +22,8 @@ public sealed record RunSettings(
     string Language,
     string TemplatesDir,
     bool Restricted,
-    string? ConfigPath)
+    string? ConfigPath,
+    bool Pdf = false)
 {
     /// <summary>The period as <c>yyyy-MM</c>.</summary>
     public string PeriodText => Period.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
@@ -38,5 +40,6 @@ public sealed record RunSettings(
         ["lang"] = Language,
         ["restricted"] = Restricted ? "true" : "false",
         ["config"] = ConfigPath,
+        ["pdf"] = Pdf ? "true" : "false",
     };
 }

@@ -32,6 +32,9 @@ public sealed class RunSettingsBuilder
     /// <summary>The <c>--config</c> file.</summary>
     public string? Config { get; set; }
 
+    /// <summary>The <c>--pdf</c> switch.</summary>
+    public bool Pdf { get; set; }
+
     /// <summary>The <c>--restricted</c> switch.</summary>
     public bool Restricted { get; set; }
 
@@ -92,6 +95,6 @@ public sealed class RunSettingsBuilder
             throw new InputRejectedException($"templates folder '{templates}' does not exist.");
         }
 
-        return new RunSettings(Command, input, Path.GetFullPath(Out), period, exportDate, reference, Language, templates, Restricted, Config is null ? null : Path.GetFullPath(Config));
+        return new RunSettings(Command, input, Path.GetFullPath(Out), period, exportDate, reference, Language, templates, Restricted, Config is null ? null : Path.GetFullPath(Config), Pdf);
     }
 }

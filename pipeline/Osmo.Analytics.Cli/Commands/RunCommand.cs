@@ -23,7 +23,8 @@ public static class RunCommand
         var templates = new Option<string?>("--templates") { Description = "Template folder overriding the shipped templates." };
         var language = new Option<string>("--lang") { Description = "Report language: fi, sv or en (default: fi).", DefaultValueFactory = _ => "fi" };
         var restricted = new Option<bool>("--restricted") { Description = "Also write unsuppressed Parquet to restricted/ (never published)." };
-        var command = new Command(name, description) { input, period, output, exportDate, reference, config, templates, language, restricted };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print every report to A4 PDF through headless Chromium (apt-get install chromium)." };
+        var command = new Command(name, description) { input, period, output, exportDate, reference, config, templates, language, restricted, pdf };
         command.SetAction(parse =>
         {
             return OsmoCommandLine.Guard(reporter, () =>
@@ -40,6 +41,7 @@ public static class RunCommand
                     Language = parse.GetValue(language) ?? "fi",
                     Restricted = parse.GetValue(restricted),
                     Config = parse.GetValue(config),
+                    Pdf = parse.GetValue(pdf),
                 }.Build(clock);
                 return BatchRun.Execute(settings, reporter, clock);
             });
