@@ -15,8 +15,9 @@ namespace Osmo.Analytics.IO.Sinks.Excel;
 /// <para>Text from the inputs and the reference files (group names, file names, evidence, municipality names) is
 /// written as literal text: <c>=HYPERLINK(...)</c>, <c>+1</c>, <c>@x</c> and <c>005</c> stay exactly as given.</para>
 /// <para>The same results give byte-identical files: document times come from the period, and the package is
-/// normalised after ClosedXML saves it (<see cref="PackageNormalizer"/>). ClosedXML 0.95 holds the workbook in
-/// memory, which is why the long sheet holds the reported month only.</para>
+/// normalised after ClosedXML saves it (PackageNormalizer). ClosedXML 0.95 holds the workbook in memory, which is
+/// why the long sheet holds the reported month only and at most <see cref="CoordinatorWorkbookOptions.MaxIndicatorRows"/>
+/// rows.</para>
 /// </remarks>
 public static class CoordinatorWorkbook
 {
@@ -27,21 +28,25 @@ public static class CoordinatorWorkbook
     /// <summary>Writes the workbook to a new file (replaced when it exists).</summary>
     /// <param name="path">File path, normally <c>excel/</c> + <see cref="FileName"/>.</param>
     /// <param name="results">The run's published (disclosure-controlled) results.</param>
-    public static void Write(string path, PublishedResults results)
+    /// <param name="options">Settings; null for the defaults.</param>
+    public static void Write(string path, PublishedResults results, CoordinatorWorkbookOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(results);
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        Write(file, results);
+        Write(file, results, options);
     }
 
     /// <summary>Writes the workbook to a writable stream (left open).</summary>
     /// <param name="output">Destination stream.</param>
     /// <param name="results">The run's published (disclosure-controlled) results.</param>
-    public static void Write(Stream output, PublishedResults results)
+    /// <param name="options">Settings; null for the defaults.</param>
+    public static void Write(Stream output, PublishedResults results, CoordinatorWorkbookOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
+        options ??= new CoordinatorWorkbookOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxIndicatorRows);
 
         var timestamp = results.Period.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var title = "OSMO-tunnusluvut " + results.Period.ToString("M/yyyy", CultureInfo.InvariantCulture);
@@ -55,13 +60,13 @@ public static class CoordinatorWorkbook
 
             var model = new WorkbookModel(results);
             SummarySheet.Write(workbook, model);
-            IndicatorSheet.Write(workbook, model);
+            var scope = IndicatorSheet.Write(workbook, model, options.MaxIndicatorRows);
             PivotSheet.Write(workbook, model);
             FlagSheet.Write(workbook, model);
             GroupSheet.Write(workbook, model);
             QualitySheet.Write(workbook, model);
             DefinitionSheet.Write(workbook, model);
-            LegendSheet.Write(workbook, model);
+            LegendSheet.Write(workbook, model, scope);
             workbook.SaveAs(saved);
         }
 

@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
 using Osmo.Analytics.Flags;
-using Osmo.Analytics.Indicators;
 
 namespace Osmo.Analytics.IO.Sinks.Excel;
 

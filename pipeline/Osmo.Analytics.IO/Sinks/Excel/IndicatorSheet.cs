@@ -6,8 +6,9 @@ namespace Osmo.Analytics.IO.Sinks.Excel;
 
 /// <summary>The <c>Indikaattorit</c> sheet: the long, filterable table. Grain: one row per window x level x level keys x
 /// indicator of the reported month (the 24-month trend stays in the Parquet and the reports).</summary>
-/// <remarks>Only the reported month: ClosedXML 0.95 builds the whole workbook in memory (about 1 GB per million
-/// cells), and the full trend at national scale would pass Excel's 1,048,576-row limit.</remarks>
+/// <remarks>Only the reported month, and at most <see cref="CoordinatorWorkbookOptions.MaxIndicatorRows"/> rows
+/// (<see cref="IndicatorSheetScope"/>): ClosedXML 0.95 builds the whole workbook in memory, and all levels of a
+/// national run would take minutes and gigabytes (and the full trend would pass Excel's 1,048,576-row limit).</remarks>
 internal static class IndicatorSheet
 {
     private static readonly IReadOnlyList<SheetColumn> Columns =
@@ -30,11 +31,30 @@ internal static class IndicatorSheet
         SheetColumn.Text("Salattu", 8),
     ];
 
-    public static void Write(XLWorkbook workbook, WorkbookModel model)
+    /// <summary>Writes the sheet and tells what it holds.</summary>
+    public static IndicatorSheetScope Write(XLWorkbook workbook, WorkbookModel model, int maxRows)
     {
         var results = model.Results;
         var rows = results.Indicators.Where(p => p.Period == results.Period).ToArray();
+        var scope = IndicatorSheetScope.Full;
+        if (rows.Length > maxRows)
+        {
+            rows = [.. rows.Where(p => !IsTargetGroupLevel(p.Level))];
+            scope = IndicatorSheetScope.WithoutTargetGroups;
+        }
+
+        if (rows.Length > maxRows)
+        {
+            rows = [.. rows.Where(p => p.Window == IndicatorWindows.Rolling12)];
+            scope = IndicatorSheetScope.Rolling12WithoutTargetGroups;
+        }
+
         Array.Sort(rows, new RowOrder(model));
+        if (rows.Length > maxRows)
+        {
+            rows = rows[..Math.Max(0, maxRows)];
+            scope = IndicatorSheetScope.Truncated;
+        }
 
         var sheet = new SheetWriter(workbook, WorkbookSheets.Indicators, Columns, results.MinimumCellCount, headerHeight: 45);
         foreach (var p in rows)
@@ -60,7 +80,11 @@ internal static class IndicatorSheet
         }
 
         sheet.Finish();
+        return scope;
     }
+
+    private static bool IsTargetGroupLevel(string level) =>
+        level is IndicatorLevels.MunicipalityXTargetGroup or IndicatorLevels.CountyXTargetGroup;
 
     /// <summary>r12 before month, then the area hierarchy: each county (by code) with its own rows first, then its
     /// municipalities (by code), each total before its target groups; rows without a county (peer groups, all data)

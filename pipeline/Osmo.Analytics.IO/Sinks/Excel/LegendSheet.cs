@@ -12,7 +12,7 @@ internal static class LegendSheet
         SheetColumn.LongText("Selitys", 100),
     ];
 
-    public static void Write(XLWorkbook workbook, WorkbookModel model)
+    public static void Write(XLWorkbook workbook, WorkbookModel model, IndicatorSheetScope scope)
     {
         var r = model.Results;
         var min = r.MinimumCellCount;
@@ -27,6 +27,7 @@ internal static class LegendSheet
         Row(sheet, "%", "Prosenttiluvut on tallennettu välille 0–100 (41,2 tarkoittaa 41,2 %), samoin kuin Parquet-tiedostoissa.");
         Row(sheet, "12 kk", "Yhteenveto, Kunnat x kohderyhmät, Liput ja Ryhmät: 12 kuukauden jakso, joka päättyy raportointikuukauteen. "
             + "Indikaattorit: raportointikuukausi ja 12 kuukauden jakso. 24 kuukauden aikasarja on Parquet-tiedostoissa ja raporteissa.");
+        Row(sheet, "Indikaattorit-välilehti", ScopeText(scope));
 
         sheet.NextRow();
         sheet.Text(1, "Raportointikuukausi");
@@ -42,6 +43,16 @@ internal static class LegendSheet
             : "Ryhmäosallistumisia ei annettu: eri osallistujien määrä ei ole tiedossa (–).");
         sheet.Finish();
     }
+
+    private static string ScopeText(IndicatorSheetScope scope) => scope switch
+    {
+        IndicatorSheetScope.Full => "Kaikki tasot (kunta, kunta x kohderyhmä, hyvinvointialue, hyvinvointialue x kohderyhmä, koko aineisto), kuukausi ja 12 kk.",
+        IndicatorSheetScope.WithoutTargetGroups => "Rivirajan vuoksi vain kunta ja sitä ylemmät tasot, kuukausi ja 12 kk. "
+            + "Kohderyhmittäiset 12 kk:n arvot ovat Kunnat x kohderyhmät -välilehdellä, kaikki rivit Parquet-tiedostossa.",
+        IndicatorSheetScope.Rolling12WithoutTargetGroups => "Rivirajan vuoksi vain kunta ja sitä ylemmät tasot ja 12 kk:n jakso. "
+            + "Kohderyhmittäiset arvot ovat Kunnat x kohderyhmät -välilehdellä, kaikki rivit Parquet-tiedostossa.",
+        _ => "Rivirajan vuoksi vain osa kunta- ja sitä ylempien tasojen 12 kk:n riveistä. Kaikki rivit ovat Parquet-tiedostossa.",
+    };
 
     private static void Marker(SheetWriter sheet, Action<int> write, string text)
     {

@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Osmo.Analytics.Indicators;
 
 namespace Osmo.Analytics.IO.Sinks.Excel;
 

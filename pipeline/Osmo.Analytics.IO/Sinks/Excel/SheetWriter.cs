@@ -81,10 +81,10 @@ internal sealed class SheetWriter
             text = string.Concat(text.AsSpan(0, MaxCellText - 1), "\u2026");
         }
 
-        // SetValue<string> stores a shared string: '=HYPERLINK(...)', '+1', '-1', '@x' and '005' stay text.
+        // ClosedXML 0.95's SetValue(string) stores a shared string of type text, never a formula and never a number:
+        // '=HYPERLINK(...)', '+1', '-1', '@x' and '005' stay literal (CoordinatorWorkbookTests read them back).
         var cell = _sheet.Cell(Row, column);
         cell.SetValue(text);
-        cell.DataType = XLDataType.Text;
         if (_columns[column - 1].Wrap)
         {
             _rowLines = Math.Max(_rowLines, LinesNeeded(text, _columns[column - 1].Width));
@@ -169,7 +169,6 @@ internal sealed class SheetWriter
     {
         var cell = _sheet.Cell(Row, column);
         cell.SetValue(marker);
-        cell.DataType = XLDataType.Text;
         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
     }
 

@@ -47,8 +47,40 @@ public sealed partial class CoordinatorWorkbookTests
             .Where(m => m.Name == nameof(CoordinatorWorkbook.Write))
             .ToList();
 
+        // Every public method of the namespace's writer takes PublishedResults, none a raw or restricted value.
         writers.Should().HaveCount(2);
-        writers.Should().OnlyContain(m => m.GetParameters().Last().ParameterType == typeof(PublishedResults));
+        writers.Should().OnlyContain(m => m.GetParameters().Any(p => p.ParameterType == typeof(PublishedResults)));
+        typeof(CoordinatorWorkbook).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .SelectMany(m => m.GetParameters())
+            .Select(p => p.ParameterType.ToString())
+            .Should().NotContain(t => t.Contains("IndicatorValue") || t.Contains("RestrictedIndicator"));
+    }
+
+    [TestMethod]
+    public void Write_TextLongerThanAnExcelCell_IsCutToTheCellLimitWithAnEllipsis()
+    {
+        var flag = WorkbookSample.Flags()[0] with { EvidenceFi = new string('x', 40_000) };
+        var results = WorkbookSample.Results() with { Flags = [flag] };
+
+        using var workbook = WorkbookReader.Open(WorkbookReader.WriteBytes(results));
+        var sheet = workbook.Worksheet("Liput");
+
+        // Excel holds at most 32,767 characters in a cell: 32,766 x's and the ellipsis.
+        var text = WorkbookReader.Cell(sheet, sheet.Row(2), "Havainto").GetString();
+        text.Should().HaveLength(32_767).And.EndWith("x\u2026");
+    }
+
+    [TestMethod]
+    public void Write_EmptyRun_WritesEverySheetWithHeaderAndFilter()
+    {
+        var results = WorkbookSample.Results() with { Indicators = [], GroupActivities = [], Flags = [], Inputs = [] };
+
+        using var workbook = WorkbookReader.Open(WorkbookReader.WriteBytes(results));
+
+        workbook.Worksheets.Should().HaveCount(8);
+        workbook.Worksheet("Indikaattorit").LastRowUsed().RowNumber().Should().Be(1);
+        workbook.Worksheet("Yhteenveto").LastRowUsed().RowNumber().Should().Be(1);
+        workbook.Worksheets.Should().OnlyContain(s => s.AutoFilter.IsEnabled && s.SheetView.SplitRow == 1);
     }
 
     private static void AssertText(IXLWorksheet sheet, (string Header, string Text) key, string header, string expected, params (string Header, string Text)[] more)
