@@ -4,6 +4,7 @@ using Osmo.Analytics.Cli.Console;
 using Osmo.Analytics.Disclosure;
 using Osmo.Analytics.Indicators;
 using Osmo.Analytics.IO.Batch;
+using Osmo.Analytics.IO.Sinks.Excel;
 using Osmo.Analytics.IO.Sinks.Parquet;
 using Osmo.Analytics.Reference;
 
@@ -57,6 +58,13 @@ public static partial class BatchRun
             File.WriteAllText(Path.Combine(parquetDir, "DATA_DICTIONARY.md"), markdown, new UTF8Encoding(false));
             return published.Indicators.Count + published.MeterChanges.Count + published.GroupActivities.Count;
         }, n => n);
+
+        reporter.Stage("excel", "Writing the coordinator's Excel workbook", () =>
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(workPath, "excel")).FullName;
+            CoordinatorWorkbook.Write(Path.Combine(dir, CoordinatorWorkbook.FileName(published.Period)), published);
+            return 1;
+        });
 
         if (settings.Restricted)
         {
