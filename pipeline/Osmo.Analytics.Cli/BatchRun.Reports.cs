@@ -35,7 +35,7 @@ public static partial class BatchRun
                 var pdfs = PdfPrinter.PrintAsync(html).GetAwaiter().GetResult();
                 foreach (var pdf in pdfs)
                 {
-                    PdfTimestamps.Fix(pdf, settings.Period);
+                    PdfNormalizer.Normalize(pdf, settings.Period);
                 }
 
                 return pdfs.Count;

@@ -4,7 +4,7 @@ namespace Osmo.Analytics.IO.RunOutput;
 
 /// <summary>An output folder built in a temporary sibling and moved into place only when everything succeeded.</summary>
 /// <remarks>
-/// A run writes into <c>OUT/.&lt;name&gt;.tmp-&lt;id&gt;</c>. <see cref="Commit"/> renames the previous good folder aside
+/// A run writes into <c>OUT/.&lt;name&gt;.tmp-&lt;id&gt;</c> (a fixed name, so that links Chromium bakes into PDFs are the same on every re-run). <see cref="Commit"/> renames the previous good folder aside
 /// (<c>OUT/.&lt;name&gt;.old-&lt;id&gt;</c>), renames the new one into place and deletes the old one. Renames within one
 /// file system are atomic, so a killed run leaves either the previous folder or the new one, never a half-written
 /// folder under the final name. If a run dies between the two renames, <see cref="Create"/> of the next run restores
@@ -33,7 +33,7 @@ public sealed class RunFolder : IDisposable
         Directory.CreateDirectory(root);
         var finalPath = Path.Combine(root, name);
         RecoverAside(root, name, finalPath);
-        var work = Path.Combine(root, string.Create(CultureInfo.InvariantCulture, $".{name}.tmp-{runId}-{Environment.ProcessId}"));
+        var work = Path.Combine(root, string.Create(CultureInfo.InvariantCulture, $".{name}.tmp-{runId}"));
         if (Directory.Exists(work))
         {
             Directory.Delete(work, recursive: true);
