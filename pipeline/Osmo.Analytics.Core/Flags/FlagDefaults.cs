@@ -51,6 +51,9 @@ public static class FlagDefaults
     /// <summary>BS_* rules: at least 20 people in need in the target group.</summary>
     public const int BlindSpotMinPeopleInNeed = 20;
 
+    /// <summary>SG share rules at municipality x target group level also need the 95 % interval beyond the threshold: true.</summary>
+    public const bool TargetGroupRequiresInterval = true;
+
     /// <summary>BS_LOW_REACH: reach below 0.5 times the county's reach of the group.</summary>
     public const double LowReachRatio = 0.5;
 }

@@ -29,7 +29,7 @@ public static partial class FlagDetector
                 }
 
                 var z = TwoProportionZ.Compute(r.Numerator, r.Denominator, c.Numerator, c.Denominator);
-                var a = v > o.UnplannedClosuresAbove;
+                var a = v > o.UnplannedClosuresAbove && IntervalBeyond(o, cell, r, o.UnplannedClosuresAbove, below: false);
                 var b = c.Value is { } cv && v - cv >= o.UnplannedClosuresCountyGap && z >= o.UnplannedClosuresMinZ;
                 return (a, b, z);
             }

@@ -22,7 +22,8 @@ public static partial class FlagDetector
             foreach (var cell in Cells(ctx, rule.Indicator))
             {
                 bool? Holds(Reading r) => !r.IsKnown ? null
-                    : r.Denominator >= o.MinN && r.Value is { } v && (rule.Below ? v < rule.Threshold : v > rule.Threshold);
+                    : r.Denominator >= o.MinN && r.Value is { } v && (rule.Below ? v < rule.Threshold : v > rule.Threshold)
+                        && IntervalBeyond(o, cell, r, rule.Threshold, rule.Below);
 
                 var now = ctx.Values.Read(cell, rule.Indicator, FlagValues.R12);
                 if (Holds(now) != true)
@@ -40,6 +41,19 @@ public static partial class FlagDetector
                 });
             }
         }
+    }
+
+    /// <summary>The target-group noise guard (<see cref="FlagOptions.TargetGroupRequiresInterval"/>): true at
+    /// municipality level or when the guard is off; else whether the Wilson 95 % interval of the true share lies
+    /// wholly below (above) the threshold.</summary>
+    private static bool IntervalBeyond(FlagOptions o, CellKey cell, Reading r, double threshold, bool below)
+    {
+        if (cell.TargetGroup is null || !o.TargetGroupRequiresInterval)
+        {
+            return true;
+        }
+
+        return ConfidenceIntervals.WilsonPct(r.Numerator, r.Denominator) is { } ci && (below ? ci.High < threshold : ci.Low > threshold);
     }
 
     /// <summary>A share rule's draft: published value, n, interval and comparators, the evidence sentence, and the

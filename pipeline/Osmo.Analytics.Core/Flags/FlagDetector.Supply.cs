@@ -43,10 +43,11 @@ public static partial class FlagDetector
                 "sv" => $"målgruppen hade {count[l]} aktiva klienter under 12 månader men inga beslut om social rehabilitering.",
                 _ => $"the target group had {count[l]} active clients in 12 months but no social rehabilitation decision.",
             });
+            var decisions = ctx.Published(cell, IndicatorIds.SocialRehabDecisions);
             drafts.Add(new FlagDraft(FlagRuleIds.NoSocialRehab, cell, FlagSeverities.Medium, evidence)
             {
                 IndicatorId = IndicatorIds.SocialRehabDecisions,
-                Value = 0,
+                Value = decisions.Suppressed ? null : 0,
                 N = shown ? (long)active.Value!.Value : null,
                 HoldsAt = Holds,
                 Placeholders = new Dictionary<string, Localized>(StringComparer.Ordinal) { ["n"] = count, ["value"] = Localized.Same("0") },
@@ -75,7 +76,8 @@ public static partial class FlagDetector
                 return active.Numerator > 0 && panel.Numerator == 0 && developers.Numerator == 0 && experts.Numerator == 0;
             }
 
-            if (Holds(FlagValues.R12) != true)
+            // A result without the structure rows says nothing about structures: judged only when they are there.
+            if (!ctx.Values.Has(cell, IndicatorIds.HasClientPanel, FlagValues.R12) || Holds(FlagValues.R12) != true)
             {
                 continue;
             }

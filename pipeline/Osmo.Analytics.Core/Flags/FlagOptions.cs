@@ -85,6 +85,14 @@ public sealed record FlagOptions
     /// <value>Default 0.5 (<see cref="FlagDefaults.LowReachRatio"/>). Range 0-1 (exclusive of 0).</value>
     public double LowReachRatio { get; init; } = FlagDefaults.LowReachRatio;
 
+    /// <summary>At municipality x target group level an SG share rule also needs the 95 % Wilson interval of the share
+    /// to lie wholly beyond the threshold (<c>target_group_requires_interval</c>).</summary>
+    /// <value>Default true (<see cref="FlagDefaults.TargetGroupRequiresInterval"/>).</value>
+    /// <remarks>A municipality has several target groups and each cell is small, so by chance alone some cell of a
+    /// well-run municipality falls below a threshold every month (87 % of 70 against a 90 % standard is not evidence
+    /// of a gap). The municipality level keeps the plain rule of the spec (threshold and min_n).</remarks>
+    public bool TargetGroupRequiresInterval { get; init; } = FlagDefaults.TargetGroupRequiresInterval;
+
     /// <summary>Problems with the settings, empty when they are valid (messages name the setting).</summary>
     public IReadOnlyList<string> Validate()
     {

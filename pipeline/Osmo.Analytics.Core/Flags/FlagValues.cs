@@ -94,6 +94,9 @@ internal sealed class FlagValues
             ? set.Select(c => new CellKey(IndicatorLevels.MunicipalityXTargetGroup, c.County, c.Municipality, c.TargetGroup))
             : [];
 
+    /// <summary>Whether the result holds a row for the cell and indicator in window <paramref name="w"/>.</summary>
+    public bool Has(CellKey cell, string indicator, int w) => _values.GetValueOrDefault((cell, indicator))?[w] is not null;
+
     /// <summary>The published r12 value at the period, or null when there is no such row.</summary>
     public PublishedIndicator? Published(CellKey cell, string indicator) => _published.GetValueOrDefault((cell, indicator));
 

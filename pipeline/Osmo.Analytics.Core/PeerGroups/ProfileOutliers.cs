@@ -15,8 +15,10 @@ namespace Osmo.Analytics.PeerGroups;
 /// <para><b>Standardisation</b>: robust z = (x - median) / (1.4826 x MAD) per indicator, so that the outlier itself
 /// does not inflate the scale it is measured with.</para>
 /// <para><b>Model</b>: ML.NET RandomizedPca (rank <see cref="ProfileOutlierOptions.Rank"/>, zero mean, seeded) trained on
-/// the z values clipped to +-<see cref="ProfileOutlierOptions.ClipZ"/> (so an outlier cannot pull the principal
-/// subspace towards itself), then applied to the unclipped profiles. Its score is the share of a profile's distance
+/// the municipalities without an extreme indicator (all |z| under <see cref="ProfileOutlierOptions.MinAbsZ"/>; when
+/// fewer than max(rank + 2, min_municipalities / 2) remain, on all of them), values clipped to
+/// +-<see cref="ProfileOutlierOptions.ClipZ"/>, so that an outlier cannot pull the principal subspace towards itself;
+/// then applied to every unclipped profile. Constant columns are left out. Its score is the share of a profile's distance
 /// from the centre that the usual pattern of variation does not explain (0-1).</para>
 /// <para><b>Outlier</b> = score above <see cref="ProfileOutlierOptions.ScoreThreshold"/> AND at least one indicator with
 /// |z| at least <see cref="ProfileOutlierOptions.MinAbsZ"/>: the score alone is scale-free (a profile close to the
@@ -111,16 +113,29 @@ public static class ProfileOutliers
 
     private static double[] Score(double[][] z, ProfileOutlierOptions options)
     {
-        var d = z[0].Length;
+        // Constant columns (an indicator nobody has, or everyone imputed) carry no variation and make the randomized
+        // SVD degenerate: the model sees only the varying ones.
+        var varying = Enumerable.Range(0, z[0].Length).Where(j => z.Any(r => r[j] != 0)).ToArray();
+        if (varying.Length < 2)
+        {
+            return new double[z.Length];
+        }
+
+        var d = varying.Length;
         var rank = Math.Max(1, Math.Min(options.Rank, Math.Min(d - 1, z.Length - 1)));
         var ml = new MLContext(options.Seed);
         var schema = SchemaDefinition.Create(typeof(FeatureRow));
         schema[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, d);
         var clip = options.ClipZ;
-        var train = ml.Data.LoadFromEnumerable(z.Select(r => new FeatureRow { Features = [.. r.Select(x => (float)Math.Clamp(x, -clip, clip))] }), schema);
-        var all = ml.Data.LoadFromEnumerable(z.Select(r => new FeatureRow { Features = [.. r.Select(x => (float)x)] }), schema);
+        // The normal subspace is learnt from the municipalities with no extreme indicator (|z| under min_abs_z):
+        // with a few dozen municipalities one extreme profile would otherwise become a principal direction itself
+        // and explain its own deviation away. Too few of them: all municipalities, clipped.
+        var normal = z.Where(r => r.Max(Math.Abs) < options.MinAbsZ).ToArray();
+        var basis = normal.Length >= Math.Max(rank + 2, options.MinMunicipalities / 2) ? normal : z;
+        var train = ml.Data.LoadFromEnumerable(basis.Select(r => new FeatureRow { Features = [.. varying.Select(j => (float)Math.Clamp(r[j], -clip, clip))] }), schema);
+        var all = ml.Data.LoadFromEnumerable(z.Select(r => new FeatureRow { Features = [.. varying.Select(j => (float)r[j])] }), schema);
         var trainer = ml.AnomalyDetection.Trainers.RandomizedPca(
-            featureColumnName: nameof(FeatureRow.Features), rank: rank, oversampling: 20, ensureZeroMean: true, seed: options.Seed);
+            featureColumnName: nameof(FeatureRow.Features), rank: rank, oversampling: Math.Max(1, Math.Min(20, d - rank)), ensureZeroMean: true, seed: options.Seed);
         var scored = trainer.Fit(train).Transform(all);
 
         // A profile exactly at the centre has no direction: ML.NET returns NaN (0/0); it is not an outlier.
