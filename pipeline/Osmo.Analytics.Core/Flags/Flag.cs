@@ -49,4 +49,13 @@ public sealed record Flag(
     string ActionSv,
     string ActionEn,
     DateOnly FirstSeen,
-    int MonthsInRow);
+    int MonthsInRow)
+{
+    /// <summary>The municipality's peer group id, when peer groups are on (added after the positional members so
+    /// existing constructor calls keep compiling).</summary>
+    public string? PeerGroupId { get; init; }
+
+    /// <summary>The peer group's pooled r12 value of <see cref="IndicatorId"/>, when it may be quoted (it passes the
+    /// primary suppression rule); null otherwise.</summary>
+    public double? PeerGroupValue { get; init; }
+}
