@@ -2,7 +2,9 @@ using System.Text;
 using Osmo.Analytics.Cli.Configuration;
 using Osmo.Analytics.Cli.Console;
 using Osmo.Analytics.Disclosure;
+using Osmo.Analytics.Flags;
 using Osmo.Analytics.Indicators;
+using Osmo.Analytics.PeerGroups;
 using Osmo.Analytics.IO.Batch;
 using Osmo.Analytics.IO.Sinks.Excel;
 using Osmo.Analytics.IO.Sinks.Parquet;
@@ -18,26 +20,29 @@ public static partial class BatchRun
         OsmoConfiguration configuration,
         ValidatedExports exports,
         ReferenceData reference,
+        ActionTemplates actions,
         string runId,
         string workPath,
         ConsoleReporter reporter)
     {
         var input = new IndicatorInput(settings.Period, reference, exports.Cases, exports.Meters, exports.Sessions, exports.Attendance);
         var computed = reporter.Stage("indicators", "Computing indicators (24 months + r12, all levels)", () => IndicatorCalculator.Compute(input, configuration.Indicators), r => r.Values.Count);
-        var published = reporter.Stage("disclosure", "Suppressing small numbers (primary and secondary)", () => new PublishedResults(
+        var indicators = reporter.Stage("disclosure", "Suppressing small numbers (primary and secondary)", () => IndicatorDisclosure.Suppress(computed.Values, configuration.Disclosure), p => p.Count(i => i.IsSuppressed));
+        var flags = reporter.Stage("flags", "Flagging service gaps and blind spots (peer groups, outliers)", () => DetectFlags(settings, configuration, computed, indicators, reference, actions), f => f.Flags.Count);
+        var published = new PublishedResults(
             settings.Period,
             runId,
             PipelineVersion,
             computed.CatalogVersion,
-            IndicatorDisclosure.Suppress(computed.Values, configuration.Disclosure),
+            indicators,
             TableDisclosure.Suppress(computed.MeterChanges, configuration.Disclosure),
             TableDisclosure.Suppress(computed.GroupActivities, configuration.Disclosure),
-            [],
-            new Dictionary<string, string>(),
+            flags.Flags,
+            flags.PeerGroups,
             reference,
             exports.Files,
             exports.HasAttendanceFile,
-            configuration.Disclosure.MinimumCellCount), p => p.Indicators.Count(i => i.IsSuppressed));
+            configuration.Disclosure.MinimumCellCount);
 
         var metadata = new ParquetFileMetadata(PipelineVersion, runId, computed.CatalogVersion);
         var names = reference.Municipalities.ToDictionary(m => m.Code, m => m.NameFi, StringComparer.Ordinal);
@@ -46,9 +51,11 @@ public static partial class BatchRun
         {
             Task.WaitAll(
                 IndicatorParquetTable.WriteAsync(Path.Combine(parquetDir, IndicatorParquetTable.FileName), published.Indicators, names, metadata),
+                FlagParquetTable.WriteAsync(Path.Combine(parquetDir, FlagParquetTable.FileName), published.Flags, metadata),
                 MeterChangeParquetTable.WriteAsync(Path.Combine(parquetDir, MeterChangeParquetTable.FileName), published.MeterChanges, metadata),
                 GroupActivityParquetTable.WriteAsync(Path.Combine(parquetDir, GroupActivityParquetTable.FileName), published.GroupActivities, metadata));
             var dictionary = IndicatorParquetTable.Describe()
+                .Concat(FlagParquetTable.Describe())
                 .Concat(MeterChangeParquetTable.Describe())
                 .Concat(GroupActivityParquetTable.Describe())
                 .Concat(DataDictionaryParquetTable.Describe())
@@ -72,6 +79,43 @@ public static partial class BatchRun
         }
 
         return published;
+    }
+
+    private static (IReadOnlyList<Flag> Flags, IReadOnlyDictionary<string, string> PeerGroups) DetectFlags(
+        RunSettings settings,
+        OsmoConfiguration configuration,
+        IndicatorResult computed,
+        IReadOnlyList<PublishedIndicator> indicators,
+        ReferenceData reference,
+        ActionTemplates actions)
+    {
+        var peers = configuration.PeerGroups.Enabled ? PeerGroupClustering.Compute(reference, settings.Period, configuration.PeerGroups) : PeerGroupAssignment.Empty;
+        var peerValues = peers.Groups.Count > 0 ? PeerGroupIndicators.Compute(computed, peers.Groups) : [];
+        var outliers = configuration.ProfileOutliers.Enabled ? ProfileOutliers.Detect(computed, configuration.ProfileOutliers) : [];
+        var input = new FlagInput(settings.Period, computed, indicators, reference, actions)
+        {
+            PeerGroups = peers.Groups,
+            PeerGroupValues = peerValues,
+            Outliers = outliers,
+            IndicatorOptions = configuration.Indicators,
+            MinimumCellCount = configuration.Disclosure.MinimumCellCount,
+        };
+        return (FlagDetector.Detect(input, configuration.Flags), peers.Groups);
+    }
+
+    /// <summary>Reads the editable action-proposal templates (fi, sv, en) from the template root.</summary>
+    internal static ActionTemplates LoadActionTemplates(string templateRoot)
+    {
+        try
+        {
+            return ActionTemplates.Parse(ActionTemplates.Languages.ToDictionary(
+                language => language,
+                language => File.ReadAllText(Path.Combine(templateRoot, ActionTemplates.RelativePath(language)))));
+        }
+        catch (Exception ex) when (ex is FormatException or IOException)
+        {
+            throw new InputRejectedException($"action templates in {templateRoot}: {ex.Message}", ex);
+        }
     }
 
     private static void WriteRestricted(IndicatorResult computed, IReadOnlyList<PublishedIndicator> published, Dictionary<string, string> names, ParquetFileMetadata metadata, string workPath, ConsoleReporter reporter)

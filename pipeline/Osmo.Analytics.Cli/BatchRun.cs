@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Osmo.Analytics.Cli.Configuration;
 using Osmo.Analytics.Cli.Console;
+using Osmo.Analytics.Flags;
 using Osmo.Analytics.IO.Batch;
 using Osmo.Analytics.IO.Manifest;
 using Osmo.Analytics.IO.ReferenceFiles;
@@ -76,9 +77,11 @@ public static partial class BatchRun
 
         var renderer = new TemplateRenderer(settings.TemplatesDir);
         var warnings = exports.Warnings.ToList();
+        IReadOnlyDictionary<string, long> flagCounts = new Dictionary<string, long>();
         if (settings.Command == "run")
         {
-            var published = WriteResults(settings, configuration, exports, reference.Data, runId, output.WorkPath, reporter);
+            var published = WriteResults(settings, configuration, exports, reference.Data, LoadActionTemplates(settings.TemplatesDir), runId, output.WorkPath, reporter);
+            flagCounts = FlagRuleIds.All.ToDictionary(rule => rule, rule => (long)published.Flags.Count(f => f.Rule == rule));
             WriteReports(settings, renderer, published, output.WorkPath, reporter);
         }
 
@@ -101,7 +104,7 @@ public static partial class BatchRun
             inputs,
             RowTotals.Sum(exports.Files),
             exports.IdentifiersFound,
-            new SortedDictionary<string, long>(StringComparer.Ordinal),
+            flagCounts,
             OutputsOf(output.WorkPath),
             warnings);
         RunManifestWriter.Write(Path.Combine(output.WorkPath, "run.json"), manifest);

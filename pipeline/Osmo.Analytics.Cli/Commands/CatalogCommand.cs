@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Osmo.Analytics.Cli.Console;
+using Osmo.Analytics.Flags;
 using Osmo.Analytics.Indicators;
 
 namespace Osmo.Analytics.Cli.Commands;
@@ -11,10 +12,10 @@ public static class CatalogCommand
     public static Command Create(ConsoleReporter reporter)
     {
         var output = new Option<string?>("--out") { Description = "Write the Markdown to this file instead of the console." };
-        var command = new Command("catalog", "Print the indicator catalog as Markdown.") { output };
+        var command = new Command("catalog", "Print the indicator catalog and the flag rules as Markdown.") { output };
         command.SetAction(parse => OsmoCommandLine.Guard(reporter, () =>
         {
-            var markdown = IndicatorCatalog.ToMarkdown();
+            var markdown = IndicatorCatalog.ToMarkdown() + "\n" + FlagCatalog.ToMarkdown(new FlagOptions());
             if (parse.GetValue(output) is { } path)
             {
                 File.WriteAllText(path, markdown, new System.Text.UTF8Encoding(false));

@@ -37,16 +37,7 @@ public static class OsmoConfigurationLoader
             throw new InputRejectedException($"{path}: {ex.Message}", ex);
         }
 
-        var problems = configuration.Indicators.Validate().ToList();
-        try
-        {
-            configuration.Disclosure.Validate();
-        }
-        catch (System.ComponentModel.DataAnnotations.ValidationException ex)
-        {
-            problems.Add("disclosure: " + ex.Message);
-        }
-
+        var problems = configuration.Validate();
         return problems.Count == 0 ? configuration : throw new InputRejectedException($"{path}: {string.Join(" ", problems)}");
     }
 }

@@ -34,6 +34,14 @@ internal sealed class ReferenceRow(ReferenceTable table, int line, string[] cell
     public string MunicipalityCode(string column)
     {
         var value = Text(column);
+
+        // Synthetic national samples (osmo sample --scale national) use S001..S300, which can never clash with a
+        // Statistics Finland code.
+        if (value.Length == 4 && value[0] == 'S' && value.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return value;
+        }
+
         if (value.Length > 3 || !value.All(char.IsAsciiDigit))
         {
             throw Error(column, $"'{value}' is not a municipality code (1-3 digits, e.g. 005 or 743).");
