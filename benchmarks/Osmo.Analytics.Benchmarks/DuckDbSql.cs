@@ -152,7 +152,7 @@ internal static class DuckDbSql
     public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string Csv(DuckDbInputs inputs, string file)
-        => $"read_csv({Literal(inputs.Export(file))}, delim = ',', quote = '\"', escape = '\"', header = true, all_varchar = true, encoding = 'utf-8')";
+        => $"read_csv({Literal(inputs.Export(file))}, delim = ',', quote = '\"', escape = '\"', header = true, all_varchar = true, encoding = 'utf-8', strict_mode = false, null_padding = true)";
 
     private static string Ref(DuckDbInputs inputs, string file)
         => $"read_csv({Literal(inputs.Reference(file))}, delim = ',', header = true, all_varchar = true, comment = '#')";
