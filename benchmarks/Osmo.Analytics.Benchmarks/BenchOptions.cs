@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Osmo.Analytics.Benchmarks;
 
 /// <summary>Command-line options of the benchmark: <c>osmo-bench [--scale region|national|small|region,national] [--seed N]
-/// [--repeat N] [--cache DIR] [--osmo PATH] [--threads N] [--markdown PATH] [--no-duckdb]</c>.</summary>
+/// [--repeat N] [--cache DIR] [--osmo PATH] [--threads N] [--markdown PATH] [--no-duckdb] [--duckdb-full]</c>.</summary>
 internal sealed record BenchOptions
 {
     public string Scale { get; init; } = "national";
@@ -27,6 +27,9 @@ internal sealed record BenchOptions
 
     public bool SkipDuckDb { get; init; }
 
+    /// <summary>Also run the DuckDB SQL with every costly check of the pipeline (identifier scan, duplicates, keys).</summary>
+    public bool DuckDbFullChecks { get; init; }
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
@@ -36,6 +39,12 @@ internal sealed record BenchOptions
             if (name == "--no-duckdb")
             {
                 options = options with { SkipDuckDb = true };
+                continue;
+            }
+
+            if (name == "--duckdb-full")
+            {
+                options = options with { DuckDbFullChecks = true };
                 continue;
             }
 

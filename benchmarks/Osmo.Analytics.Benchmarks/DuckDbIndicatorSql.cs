@@ -29,22 +29,38 @@ internal static class DuckDbIndicatorSql
                     FROM (SELECT unnest(generate_series({DuckDbSql.Date(period.AddMonths(-23))}, {DuckDbSql.Date(period)}, INTERVAL 1 MONTH)) AS d)
                     UNION ALL SELECT 'r12', {DuckDbSql.Date(period.AddMonths(-11))}, {DuckDbSql.Date(periodEnd)}
                 """, "windows"),
-            new("indicators", "case_process", $"""
-                CREATE TABLE case_ind AS
-                SELECT {Keys},
-                    count(DISTINCT client_id) AS active_clients,
-                    count(*) FILTER (WHERE d_open >= w.wstart) AS new_cases,
-                    count(*) FILTER (WHERE d_close <= w.wend) AS closed_cases,
-                    count(*) FILTER (WHERE d_close <= w.wend AND closure_reason IN ('client_withdrew', 'not_reached')) AS unplanned,
-                    count(*) FILTER (WHERE d_open <= w.wend - 30 AND (d_close IS NULL OR d_close >= w.wend)) AS plan_den,
-                    count(*) FILTER (WHERE d_open <= w.wend - 30 AND (d_close IS NULL OR d_close >= w.wend) AND d_plan <= w.wend) AS plan_num
+            new("indicators", "active_cases", """
+                CREATE TABLE active AS
+                SELECT w.win, c.client_id, c.county, c.municipality, c.target_group,
+                    c.d_open >= w.wstart AS is_new,
+                    c.d_close <= w.wend AS is_closed,
+                    c.d_close <= w.wend AND c.closure_reason IN ('client_withdrew', 'not_reached') AS is_unplanned,
+                    c.d_open <= w.wend - 30 AND (c.d_close IS NULL OR c.d_close >= w.wend) AS in_plan_base,
+                    c.d_plan <= w.wend AS has_plan
                 FROM cases_ok c JOIN windows w ON c.d_open <= w.wend AND (c.d_close IS NULL OR c.d_close >= w.wstart)
-                GROUP BY {Sets}
+                """, "active"),
+            new("indicators", "case_process", $"""
+                CREATE TABLE case_cells AS
+                    SELECT win, county, municipality, target_group,
+                        count(*) FILTER (WHERE is_new) AS new_cases, count(*) FILTER (WHERE is_closed) AS closed_cases,
+                        count(*) FILTER (WHERE is_unplanned) AS unplanned, count(*) FILTER (WHERE in_plan_base) AS plan_den,
+                        count(*) FILTER (WHERE in_plan_base AND has_plan) AS plan_num
+                    FROM active GROUP BY win, county, municipality, target_group;
+                CREATE TABLE case_ind AS
+                    SELECT {Keys}, sum(new_cases) AS new_cases, sum(closed_cases) AS closed_cases, sum(unplanned) AS unplanned,
+                        sum(plan_den) AS plan_den, sum(plan_num) AS plan_num
+                    FROM case_cells w GROUP BY {Sets};
+                CREATE TABLE active_ind AS
+                    SELECT win, 0 AS gid, county, municipality, target_group, count(DISTINCT client_id) AS active_clients FROM active GROUP BY win, county, municipality, target_group
+                    UNION ALL SELECT win, 1, county, municipality, NULL, count(DISTINCT client_id) FROM active GROUP BY win, county, municipality
+                    UNION ALL SELECT win, 2, county, NULL, target_group, count(DISTINCT client_id) FROM active GROUP BY win, county, target_group
+                    UNION ALL SELECT win, 3, county, NULL, NULL, count(DISTINCT client_id) FROM active GROUP BY win, county
+                    UNION ALL SELECT win, 7, NULL, NULL, NULL, count(DISTINCT client_id) FROM active GROUP BY win
                 """, "case_ind"),
             new("indicators", "meter_follow_up", $"""
                 CREATE TABLE measurements AS
-                    SELECT measurement_id, arg_min(client_id, d_meas) AS client_id, arg_min(case_id, d_meas) AS case_id,
-                        arg_min(municipality, d_meas) AS municipality, arg_min(meter, d_meas) AS meter, min(d_meas) AS d_meas
+                    SELECT measurement_id, any_value(client_id) AS client_id, any_value(case_id) AS case_id,
+                        any_value(municipality) AS municipality, any_value(meter) AS meter, min(d_meas) AS d_meas
                     FROM meters_ok GROUP BY measurement_id;
                 CREATE TABLE baselines AS
                     WITH b AS (
@@ -55,10 +71,13 @@ internal static class DuckDbIndicatorSql
                         LEFT JOIN measurements m ON m.client_id = b.client_id AND m.meter = b.meter AND m.d_meas >= b.base_on + 60
                         LEFT JOIN cases_ok c ON c.case_id = b.case_id
                     GROUP BY b.client_id, b.meter, b.municipality, rm.county, c.target_group, b.base_on;
-                CREATE TABLE meter_ind AS
-                    SELECT {Keys}, count(*) AS loss_den, count(*) FILTER (WHERE follow_on IS NULL OR follow_on > w.wend) AS loss_num
+                CREATE TABLE meter_cells AS
+                    SELECT w.win, county, municipality, target_group, count(*) AS loss_den, count(*) FILTER (WHERE follow_on IS NULL OR follow_on > w.wend) AS loss_num
                     FROM baselines b JOIN windows w ON b.base_on <= w.wend - 180
-                    GROUP BY {Sets} {NoBlankGroupCells}
+                    GROUP BY w.win, county, municipality, target_group;
+                CREATE TABLE meter_ind AS
+                    SELECT {Keys}, sum(loss_den) AS loss_den, sum(loss_num) AS loss_num
+                    FROM meter_cells w GROUP BY {Sets} {NoBlankGroupCells}
                 """, "meter_ind"),
             new("indicators", "group_activity", $"""
                 CREATE TABLE session_ind AS
@@ -80,7 +99,7 @@ internal static class DuckDbIndicatorSql
             new("indicators", "long_table", $"""
                 CREATE TABLE indicators AS
                 SELECT win AS "window", level_name(gid) AS level, county, municipality, target_group, indicator, numerator, denominator, value FROM (
-                    {Count("case_ind", "active_clients")}
+                    {Count("active_ind", "active_clients")}
                     UNION ALL {Count("case_ind", "new_cases")}
                     UNION ALL {Count("case_ind", "closed_cases")}
                     UNION ALL {Share("case_ind", "client_plan_pct", "plan_num", "plan_den")}

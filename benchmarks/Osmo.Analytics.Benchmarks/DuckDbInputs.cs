@@ -7,7 +7,8 @@ namespace Osmo.Analytics.Benchmarks;
 /// <param name="Period">First day of the reported month.</param>
 /// <param name="ExportDate">The export date: later dates are <c>future_date</c>.</param>
 /// <param name="Threads">DuckDB threads.</param>
-internal sealed record DuckDbInputs(string InputDir, string DefaultReferenceDir, string OutDir, DateOnly Period, DateOnly ExportDate, int Threads)
+/// <param name="FullChecks">Also every check of the pipeline that costs: identifier scan, exact duplicates, conflicting keys.</param>
+internal sealed record DuckDbInputs(string InputDir, string DefaultReferenceDir, string OutDir, DateOnly Period, DateOnly ExportDate, int Threads, bool FullChecks)
 {
     /// <summary>A reference file: the input's override when present, else the default.</summary>
     public string Reference(string name)

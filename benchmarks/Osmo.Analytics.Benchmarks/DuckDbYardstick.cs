@@ -5,7 +5,7 @@ using DuckDB.NET.Data;
 namespace Osmo.Analytics.Benchmarks;
 
 /// <summary>The child side of the DuckDB yardstick: <c>osmo-bench duckdb --input DIR --default-reference DIR --out DIR
-/// --period yyyy-MM --export-date yyyy-MM-dd --threads N</c>. Runs the SQL in an in-memory database and prints one
+/// --period yyyy-MM --export-date yyyy-MM-dd --threads N [--checks core|full]</c>. Runs the SQL in an in-memory database and prints one
 /// tab-separated line per step (<c>step, stage, name, seconds, rows</c>) and per file (<c>file, name, read, accepted</c>).</summary>
 internal static class DuckDbYardstick
 {
@@ -26,7 +26,8 @@ internal static class DuckDbYardstick
             values["--out"],
             DateOnly.ParseExact(values["--period"] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateOnly.ParseExact(values["--export-date"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            int.Parse(values["--threads"], CultureInfo.InvariantCulture));
+            int.Parse(values["--threads"], CultureInfo.InvariantCulture),
+            values.GetValueOrDefault("--checks") == "full");
         Directory.CreateDirectory(inputs.OutDir);
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();

@@ -47,7 +47,7 @@ internal static class Engines
     }
 
     /// <summary>The DuckDB SQL yardstick in a child of this same program (<c>osmo-bench duckdb ...</c>).</summary>
-    public static EngineResult DuckDb(string input, string defaultReference, string period, string exportDate, int threads, string outRoot)
+    public static EngineResult DuckDb(string input, string defaultReference, string period, string exportDate, int threads, bool fullChecks, string outRoot)
     {
         if (Directory.Exists(outRoot))
         {
@@ -57,7 +57,7 @@ internal static class Engines
         var self = Path.Combine(AppContext.BaseDirectory, "osmo-bench.dll");
         var child = ChildProcessMeter.Run(
             DotnetHost,
-            [self, "duckdb", "--input", input, "--default-reference", defaultReference, "--out", outRoot, "--period", period, "--export-date", exportDate, "--threads", threads.ToString(CultureInfo.InvariantCulture)],
+            [self, "duckdb", "--input", input, "--default-reference", defaultReference, "--out", outRoot, "--period", period, "--export-date", exportDate, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--checks", fullChecks ? "full" : "core"],
             AppContext.BaseDirectory);
         if (child.ExitCode != 0)
         {
@@ -85,6 +85,6 @@ internal static class Engines
             .Select(g => new StageTiming(g.Key, g.Sum(s => s.Seconds), g.Key is "read_csv" or "validate" ? read : g.Max(s => s.Rows)))
             .ToList();
         var outputs = Directory.EnumerateFiles(outRoot).Order(StringComparer.Ordinal).Select(p => (Path.GetFileName(p), new FileInfo(p).Length)).ToList();
-        return new EngineResult("DuckDB SQL", child, stages, files, outputs);
+        return new EngineResult(fullChecks ? "DuckDB SQL, all checks" : "DuckDB SQL", child, stages, files, outputs);
     }
 }

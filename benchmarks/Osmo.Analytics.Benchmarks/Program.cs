@@ -2,10 +2,15 @@ using System.Globalization;
 using Osmo.Analytics.Benchmarks;
 
 // osmo-bench: the speed and memory benchmark of issue 4 (docs/performance.md).
-// `osmo-bench duckdb ...` is the DuckDB yardstick's own child process.
+// `osmo-bench duckdb ...` is the DuckDB yardstick's own child process; `osmo-bench profile ...` splits the ingest stage.
 if (args.Length > 0 && args[0] == "duckdb")
 {
     return DuckDbYardstick.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "profile")
+{
+    return IngestProfile.Run(args[1..]);
 }
 
 BenchOptions options;
@@ -40,6 +45,7 @@ foreach (var scale in options.Scale.Split(','))
     var runs = Path.Combine(cache, "runs", $"{scale}-{options.Seed}");
     var pipeline = new List<EngineResult>();
     var duckDb = new List<EngineResult>();
+    var duckDbFull = new List<EngineResult>();
     var loadBefore = MachineInfo.LoadAverage();
     for (var round = 1; round <= options.Repeat; round++)
     {
@@ -48,13 +54,19 @@ foreach (var scale in options.Scale.Split(','))
         Console.WriteLine($"[{scale}] round {round}: pipeline {p.Child.WallSeconds:0.00} s, peak {p.Child.PeakMegabytes:N0} MB");
         if (!options.SkipDuckDb)
         {
-            var d = Engines.DuckDb(folder, defaultReference, period, exportDate, options.Threads, Path.Combine(runs, "duckdb"));
+            var d = Engines.DuckDb(folder, defaultReference, period, exportDate, options.Threads, fullChecks: false, Path.Combine(runs, "duckdb"));
             duckDb.Add(d);
             Console.WriteLine($"[{scale}] round {round}: DuckDB SQL {d.Child.WallSeconds:0.00} s, peak {d.Child.PeakMegabytes:N0} MB");
+            if (options.DuckDbFullChecks)
+            {
+                var f = Engines.DuckDb(folder, defaultReference, period, exportDate, options.Threads, fullChecks: true, Path.Combine(runs, "duckdb-full"));
+                duckDbFull.Add(f);
+                Console.WriteLine($"[{scale}] round {round}: DuckDB SQL, all checks {f.Child.WallSeconds:0.00} s, peak {f.Child.PeakMegabytes:N0} MB");
+            }
         }
     }
 
-    results.Add(new ScaleResult(scale, options.Seed, folder, generated, pipeline, duckDb, loadBefore, MachineInfo.LoadAverage()));
+    results.Add(new ScaleResult(scale, options.Seed, folder, generated, pipeline, duckDb, duckDbFull, loadBefore, MachineInfo.LoadAverage()));
 }
 
 var command = "dotnet run -c Release --project benchmarks/Osmo.Analytics.Benchmarks -- " + string.Join(' ', args);
