@@ -35,6 +35,16 @@ internal static class BenchReport
         return md.ToString();
     }
 
+    /// <summary>The line after which the report file holds hand-written notes, kept when the report is regenerated.</summary>
+    public const string NotesMarker = "<!-- Hand-written notes below this line are kept when the benchmark rewrites this file. -->";
+
+    /// <summary>The new report followed by the hand-written notes of <paramref name="previous"/>, if it has any.</summary>
+    public static string KeepNotes(string report, string? previous)
+    {
+        var at = previous?.IndexOf(NotesMarker, StringComparison.Ordinal) ?? -1;
+        return at < 0 ? report : report + Environment.NewLine + previous![at..];
+    }
+
     private static void Scale(StringBuilder md, ScaleResult scale)
     {
         var p = scale.BestPipeline;
@@ -104,16 +114,20 @@ internal static class BenchReport
 
     private static void Budget(StringBuilder md, EngineResult p, EngineResult? d)
     {
+        // Until the run writes Parquet it is not the whole pipeline: a pass would be a lower bound, not a result.
+        var complete = p.Outputs.Any(o => o.Path.EndsWith(".parquet", StringComparison.Ordinal));
         var wallOk = p.Child.WallSeconds < WallBudgetSeconds;
         var peakOk = p.Child.PeakMegabytes < PeakBudgetMegabytes;
         var ratio = d is null ? (double?)null : p.Child.WallSeconds / d.Child.WallSeconds;
-        md.AppendLine("Budget (issue 4, national scale):").AppendLine();
+        md.AppendLine(complete
+            ? "Budget (issue 4, national scale):"
+            : "Budget (issue 4, national scale). **The run wrote no Parquet, so it is not yet the whole pipeline: time figures are a lower bound.**").AppendLine();
         md.AppendLine("| check | budget | measured | |").AppendLine("|---|---|--:|---|");
-        md.AppendLine(Inv($"| wall time, whole pipeline | well under {WallBudgetSeconds:0} s | {p.Child.WallSeconds:0.0} s | {Mark(wallOk)} |"));
+        md.AppendLine(Inv($"| wall time, whole pipeline | well under {WallBudgetSeconds:0} s | {p.Child.WallSeconds:0.0} s | {Mark(wallOk, complete)} |"));
         md.AppendLine(Inv($"| peak memory | under {PeakBudgetMegabytes:N0} MB | {p.Child.PeakMegabytes:N0} MB | {Mark(peakOk)} |"));
         if (ratio is { } r)
         {
-            md.AppendLine(Inv($"| wall time / DuckDB SQL | at most {RatioBudget:0.0}x (aim: below 1) | {r:0.00}x | {Mark(r <= RatioBudget)} |"));
+            md.AppendLine(Inv($"| wall time / DuckDB SQL | at most {RatioBudget:0.0}x (aim: below 1) | {r:0.00}x | {Mark(r <= RatioBudget, complete)} |"));
         }
 
         md.AppendLine();
@@ -121,7 +135,7 @@ internal static class BenchReport
 
     private static string Ratio(double? a, double? b) => a is { } x && b is { } y && y > 0 ? (x / y).ToString("0.00", CultureInfo.InvariantCulture) : "-";
 
-    private static string Mark(bool ok) => ok ? "ok" : "**over**";
+    private static string Mark(bool ok, bool complete = true) => !ok ? "**over**" : complete ? "ok" : "ok so far (partial run)";
 
     private static void Method(StringBuilder md)
     {

@@ -79,10 +79,11 @@ internal static class Engines
             }
         }
 
-        // Stage rows: rows read for reading and checking, indicator rows for the rest.
+        // Stage rows: rows read for reading and checking; for the others the stage's last counted step (the long
+        // indicator table), as the pipeline counts indicator rows.
         var read = files.Sum(f => f.Read);
         var stages = steps.GroupBy(s => s.Stage)
-            .Select(g => new StageTiming(g.Key, g.Sum(s => s.Seconds), g.Key is "read_csv" or "validate" ? read : g.Max(s => s.Rows)))
+            .Select(g => new StageTiming(g.Key, g.Sum(s => s.Seconds), g.Key is "read_csv" or "validate" ? read : g.LastOrDefault(s => s.Rows >= 0).Rows))
             .ToList();
         var outputs = Directory.EnumerateFiles(outRoot).Order(StringComparer.Ordinal).Select(p => (Path.GetFileName(p), new FileInfo(p).Length)).ToList();
         return new EngineResult(fullChecks ? "DuckDB SQL, all checks" : "DuckDB SQL", child, stages, files, outputs);

@@ -77,7 +77,7 @@ if (options.MarkdownPath != "-")
 {
     var path = Path.GetFullPath(options.MarkdownPath ?? Path.Combine(root, "docs", "performance.md"));
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-    File.WriteAllText(path, markdown);
+    File.WriteAllText(path, BenchReport.KeepNotes(markdown, File.Exists(path) ? File.ReadAllText(path) : null));
     Console.WriteLine($"Written to {path}");
 }
 
