@@ -9,6 +9,7 @@ using Osmo.Analytics.IO.Batch;
 using Osmo.Analytics.IO.Sinks.Excel;
 using Osmo.Analytics.IO.Sinks.Parquet;
 using Osmo.Analytics.Reference;
+using Osmo.Analytics.Reports.Rendering;
 
 namespace Osmo.Analytics.Cli;
 
@@ -21,6 +22,7 @@ public static partial class BatchRun
         ValidatedExports exports,
         ReferenceData reference,
         ActionTemplates actions,
+        TemplateRenderer renderer,
         string runId,
         string workPath,
         ConsoleReporter reporter)
@@ -44,41 +46,60 @@ public static partial class BatchRun
             exports.HasAttendanceFile,
             configuration.Disclosure.MinimumCellCount);
 
-        var metadata = new ParquetFileMetadata(PipelineVersion, runId, computed.CatalogVersion);
-        var names = reference.Municipalities.ToDictionary(m => m.Code, m => m.NameFi, StringComparer.Ordinal);
-        var parquetDir = Directory.CreateDirectory(Path.Combine(workPath, "parquet")).FullName;
-        reporter.Stage("parquet", "Writing Parquet for researchers", () =>
-        {
-            Task.WaitAll(
-                IndicatorParquetTable.WriteAsync(Path.Combine(parquetDir, IndicatorParquetTable.FileName), published.Indicators, names, metadata),
-                FlagParquetTable.WriteAsync(Path.Combine(parquetDir, FlagParquetTable.FileName), published.Flags, metadata),
-                MeterChangeParquetTable.WriteAsync(Path.Combine(parquetDir, MeterChangeParquetTable.FileName), published.MeterChanges, metadata),
-                GroupActivityParquetTable.WriteAsync(Path.Combine(parquetDir, GroupActivityParquetTable.FileName), published.GroupActivities, metadata));
-            var dictionary = IndicatorParquetTable.Describe()
-                .Concat(FlagParquetTable.Describe())
-                .Concat(MeterChangeParquetTable.Describe())
-                .Concat(GroupActivityParquetTable.Describe())
-                .Concat(DataDictionaryParquetTable.Describe())
-                .ToList();
-            DataDictionaryParquetTable.WriteAsync(Path.Combine(parquetDir, DataDictionaryParquetTable.FileName), dictionary, metadata).GetAwaiter().GetResult();
-            var markdown = DataDictionaryMarkdown.Render(dictionary) + "\n" + IndicatorCatalog.ToMarkdown();
-            File.WriteAllText(Path.Combine(parquetDir, "DATA_DICTIONARY.md"), markdown, new UTF8Encoding(false));
-            return published.Indicators.Count + published.MeterChanges.Count + published.GroupActivities.Count;
-        }, n => n);
+        WriteOutputs(settings, published, computed, renderer, workPath, reporter);
+        return published;
+    }
 
-        reporter.Stage("excel", "Writing the coordinator's Excel workbook", () =>
+    /// <summary>Writes Parquet, the Excel workbook and the HTML reports side by side (all from the same published
+    /// results), then the PDFs and the restricted Parquet when asked.</summary>
+    private static void WriteOutputs(RunSettings settings, PublishedResults published, IndicatorResult computed, TemplateRenderer renderer, string workPath, ConsoleReporter reporter)
+    {
+        var metadata = new ParquetFileMetadata(PipelineVersion, published.RunId, published.CatalogVersion);
+        var names = published.Reference.Municipalities.ToDictionary(m => m.Code, m => m.NameFi, StringComparer.Ordinal);
+        IReadOnlyList<string> pages = [];
+        reporter.Parallel(
+            ("parquet", "Writing Parquet for researchers", () => WriteParquet(published, names, metadata, workPath)),
+            ("excel", "Writing the coordinator's Excel workbook", () =>
+            {
+                var dir = Directory.CreateDirectory(Path.Combine(workPath, "excel")).FullName;
+                CoordinatorWorkbook.Write(Path.Combine(dir, CoordinatorWorkbook.FileName(published.Period)), published);
+                return null;
+            }),
+            ("reports", $"Rendering social reports ({settings.Language})", () =>
+            {
+                pages = RenderReports(settings.Language, renderer, published, workPath);
+                return pages.Count;
+            }));
+
+        if (settings.Pdf)
         {
-            var dir = Directory.CreateDirectory(Path.Combine(workPath, "excel")).FullName;
-            CoordinatorWorkbook.Write(Path.Combine(dir, CoordinatorWorkbook.FileName(published.Period)), published);
-            return 1;
-        });
+            reporter.Stage("pdf", "Printing reports to A4 PDF (headless Chromium)", () => PrintPdf(pages, settings.Period), n => n);
+        }
 
         if (settings.Restricted)
         {
             WriteRestricted(computed, published.Indicators, names, metadata, workPath, reporter);
         }
+    }
 
-        return published;
+    private static long WriteParquet(PublishedResults published, IReadOnlyDictionary<string, string> names, ParquetFileMetadata metadata, string workPath)
+    {
+        var parquetDir = Directory.CreateDirectory(Path.Combine(workPath, "parquet")).FullName;
+        Task.WaitAll(
+            IndicatorParquetTable.WriteAsync(Path.Combine(parquetDir, IndicatorParquetTable.FileName), published.Indicators, names, metadata),
+            FlagParquetTable.WriteAsync(Path.Combine(parquetDir, FlagParquetTable.FileName), published.Flags, metadata),
+            MeterChangeParquetTable.WriteAsync(Path.Combine(parquetDir, MeterChangeParquetTable.FileName), published.MeterChanges, metadata),
+            GroupActivityParquetTable.WriteAsync(Path.Combine(parquetDir, GroupActivityParquetTable.FileName), published.GroupActivities, metadata));
+        var dictionary = IndicatorParquetTable.Describe()
+            .Concat(FlagParquetTable.Describe())
+            .Concat(MeterChangeParquetTable.Describe())
+            .Concat(GroupActivityParquetTable.Describe())
+            .Concat(DataDictionaryParquetTable.Describe())
+            .ToList();
+        DataDictionaryParquetTable.WriteAsync(Path.Combine(parquetDir, DataDictionaryParquetTable.FileName), dictionary, metadata).GetAwaiter().GetResult();
+        var markdown = DataDictionaryMarkdown.Render(dictionary) + "\n" + IndicatorCatalog.ToMarkdown();
+        File.WriteAllText(Path.Combine(parquetDir, "DATA_DICTIONARY.md"), markdown, new UTF8Encoding(false));
+        return published.Indicators.Count + published.Flags.Count + published.MeterChanges.Count + published.GroupActivities.Count;
     }
 
     private static (IReadOnlyList<Flag> Flags, IReadOnlyDictionary<string, string> PeerGroups) DetectFlags(
@@ -118,7 +139,7 @@ public static partial class BatchRun
         }
     }
 
-    private static void WriteRestricted(IndicatorResult computed, IReadOnlyList<PublishedIndicator> published, Dictionary<string, string> names, ParquetFileMetadata metadata, string workPath, ConsoleReporter reporter)
+    private static void WriteRestricted(IndicatorResult computed, IReadOnlyList<PublishedIndicator> published, IReadOnlyDictionary<string, string> names, ParquetFileMetadata metadata, string workPath, ConsoleReporter reporter)
         => reporter.Stage("restricted", "Writing restricted (unsuppressed) Parquet", () =>
         {
             var dir = Directory.CreateDirectory(Path.Combine(workPath, "restricted")).FullName;

@@ -80,9 +80,8 @@ public static partial class BatchRun
         IReadOnlyDictionary<string, long> flagCounts = new Dictionary<string, long>();
         if (settings.Command == "run")
         {
-            var published = WriteResults(settings, configuration, exports, reference.Data, LoadActionTemplates(settings.TemplatesDir), runId, output.WorkPath, reporter);
+            var published = WriteResults(settings, configuration, exports, reference.Data, LoadActionTemplates(settings.TemplatesDir), renderer, runId, output.WorkPath, reporter);
             flagCounts = FlagRuleIds.All.ToDictionary(rule => rule, rule => (long)published.Flags.Count(f => f.Rule == rule));
-            WriteReports(settings, renderer, published, output.WorkPath, reporter);
         }
 
         reporter.Stage("data_quality", "Writing data-quality.html", () =>

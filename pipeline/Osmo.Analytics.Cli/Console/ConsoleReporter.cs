@@ -59,6 +59,38 @@ public sealed class ConsoleReporter
         return result;
     }
 
+    /// <summary>Runs independent stages side by side (the outputs are written from the same published results), timing each.
+    /// Stages are recorded in the order given, whatever order they finish in.</summary>
+    public void Parallel(params (string Name, string Description, Func<long?> Work)[] stages)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        var results = new (double Seconds, long? Rows)[stages.Length];
+        var tasks = stages.Select((stage, i) => Task.Run(() =>
+        {
+            var watch = Stopwatch.StartNew();
+            var rows = stage.Work();
+            results[i] = (watch.Elapsed.TotalSeconds, rows);
+        })).ToArray();
+        var wall = Stopwatch.StartNew();
+        if (_interactive)
+        {
+            _console.Status().Start(string.Join(", ", stages.Select(s => s.Description)) + "...", _ => Task.WaitAll(tasks));
+        }
+        else
+        {
+            Task.WaitAll(tasks);
+        }
+
+        for (var i = 0; i < stages.Length; i++)
+        {
+            _stages.Add(new StageTiming(stages[i].Name, Math.Round(results[i].Seconds, 3), results[i].Rows));
+            var rowText = results[i].Rows is { } n ? string.Create(CultureInfo.InvariantCulture, $", {n:N0} rows") : string.Empty;
+            Line(string.Create(CultureInfo.InvariantCulture, $"{stages[i].Description}: done in {results[i].Seconds:0.00} s{rowText}"));
+        }
+
+        Line(string.Create(CultureInfo.InvariantCulture, $"(outputs written side by side in {wall.Elapsed.TotalSeconds:0.00} s)"));
+    }
+
     /// <summary>Writes one plain line.</summary>
     public void Line(string text) => _console.WriteLine(text, Style.Plain);
 

@@ -36,18 +36,19 @@ public static class ExportValidation
         var meters = new List<MeterScore>();
         var sessions = new List<GroupSession>();
         var attendance = new List<Attendance>();
-        IReadOnlySet<SessionKey> held = new HashSet<SessionKey>();
-        IReadOnlyDictionary<SessionKey, string> notHeld = new Dictionary<SessionKey, string>();
         if (!folder.Ignored.IsEmpty)
         {
             // A file name may hold anything a coordinator typed, so it is masked like a cell.
             warnings.Add("Not read from the input folder: " + string.Join("; ", folder.Ignored.Select(f => $"{IdentifierGuard.Mask(f.Name)} ({f.Reason})")) + ".");
         }
 
+        // The three chains of files are independent (attendance needs only the sessions), so they run side by side on
+        // the machine's cores. Each file collects its own quarantine part, examples and counts; they are combined below
+        // in contract order, so the outputs are the same whatever the thread timing.
+        var outcomes = new FileOutcome?[EntitySchemas.All.Length];
         foreach (var schema in EntitySchemas.All)
         {
-            var input = folder.Find(schema.Kind);
-            if (input is null)
+            if (folder.Find(schema.Kind) is null)
             {
                 if (schema.Kind == SourceKind.Cases)
                 {
@@ -57,31 +58,52 @@ public static class ExportValidation
                 {
                     warnings.Add($"Syöttökansiossa ei ole tiedostoa {schema.FileStem}.csv tai .xlsx: sen indikaattorit jäävät tyhjiksi.");
                 }
+            }
+        }
 
+        FileOutcome? Run<TValidator, T>(SourceKind kind, Func<string, HeaderBinding, IReadOnlyList<string>, TValidator> create, Func<TValidator, SourceRecord, RowResult<T>> validate, Func<TValidator, ValidationTally> tallyOf, List<T> sink)
+            where T : class
+        {
+            if (folder.Find(kind) is not { } input)
+            {
+                return null;
+            }
+
+            var outcome = new FileOutcome(quarantine.CreatePart(kind.ToString()));
+            outcome.Report = ValidateFile(input, EntitySchemas.For(kind), outcome.Examples, outcome.Quarantine, outcome.Identifiers, create, validate, tallyOf, sink);
+            return outcome;
+        }
+
+        GroupSessionValidator? sessionValidator = null;
+        Task.WaitAll(
+            Task.Run(() => outcomes[0] = Run(SourceKind.Cases, (f, b, h) => new CaseValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, cases)),
+            Task.Run(() => outcomes[1] = Run(SourceKind.Meters, (f, b, h) => new MeterValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, meters)),
+            Task.Run(() =>
+            {
+                outcomes[2] = Run(SourceKind.GroupSessions, (f, b, h) => sessionValidator = new GroupSessionValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, sessions);
+                IReadOnlySet<SessionKey> held = sessionValidator?.HeldSessions ?? new HashSet<SessionKey>();
+                IReadOnlyDictionary<SessionKey, string> notHeld = sessionValidator?.NotHeldSessions ?? new Dictionary<SessionKey, string>();
+                outcomes[3] = Run(SourceKind.GroupAttendance, (f, b, h) => new AttendanceValidator(f, b, held, options, h, notHeld), (v, r) => v.Validate(r), v => v.Tally, attendance);
+            }));
+
+        foreach (var outcome in outcomes)
+        {
+            if (outcome is null)
+            {
                 continue;
             }
 
-            var report = schema.Kind switch
+            files.Add(outcome.Report!);
+            examples.AddRange(outcome.Examples);
+            quarantine.AppendPart(outcome.Quarantine);
+            for (var k = 0; k < identifiers.Length; k++)
             {
-                SourceKind.Cases => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new CaseValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, cases),
-                SourceKind.Meters => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new MeterValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, meters),
-                SourceKind.GroupSessions => ValidateSessions(input, schema, reference, options, examples, quarantine, identifiers, sessions, out held, out notHeld),
-                _ => ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => new AttendanceValidator(f, b, held, options, h, notHeld), (v, r) => v.Validate(r), v => v.Tally, attendance),
-            };
-            files.Add(report);
+                identifiers[k] += outcome.Identifiers[k];
+            }
         }
 
         var identifiersByKind = IdentifierKinds.All.ToImmutableSortedDictionary(k => k.Code(), k => identifiers[(int)k], StringComparer.Ordinal);
         return new ValidatedExports(cases, meters, sessions, attendance, folder.Find(SourceKind.GroupAttendance) is not null, files, examples, identifiersByKind, warnings);
-    }
-
-    private static InputFileReport ValidateSessions(InputFile input, EntitySchema schema, ReferenceData reference, ValidationOptions options, List<RowIssue> examples, QuarantineWriter quarantine, long[] identifiers, List<GroupSession> sink, out IReadOnlySet<SessionKey> held, out IReadOnlyDictionary<SessionKey, string> notHeld)
-    {
-        GroupSessionValidator? validator = null;
-        var report = ValidateFile(input, schema, examples, quarantine, identifiers, (f, b, h) => validator = new GroupSessionValidator(f, b, reference, options, h), (v, r) => v.Validate(r), v => v.Tally, sink);
-        held = validator?.HeldSessions ?? new HashSet<SessionKey>();
-        notHeld = validator?.NotHeldSessions ?? new Dictionary<SessionKey, string>();
-        return report;
     }
 
     private static InputFileReport ValidateFile<TValidator, T>(
@@ -193,4 +215,16 @@ public static class ExportValidation
             QuarantineReasons.All.ToDictionary(r => r.Code(), _ => 0L),
             [],
             error);
+
+    /// <summary>What validating one file produced, before it is combined with the others in contract order.</summary>
+    private sealed class FileOutcome(QuarantineWriter quarantine)
+    {
+        public QuarantineWriter Quarantine { get; } = quarantine;
+
+        public List<RowIssue> Examples { get; } = [];
+
+        public long[] Identifiers { get; } = new long[IdentifierKinds.All.Count];
+
+        public InputFileReport? Report { get; set; }
+    }
 }

@@ -14,13 +14,43 @@ public sealed class QuarantineWriter : IDisposable
     public const string Header = "file,line,reason,column,detail,row_masked";
 
     private readonly StreamWriter _writer;
+    private readonly string _path;
 
     /// <summary>Creates the file and writes the header.</summary>
     public QuarantineWriter(string path)
+        : this(path, writeHeader: true)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        _writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
-        _writer.WriteLine(Header);
+    }
+
+    private QuarantineWriter(string path, bool writeHeader)
+    {
+        _path = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        _writer = new StreamWriter(_path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { NewLine = "\n" };
+        if (writeHeader)
+        {
+            _writer.WriteLine(Header);
+        }
+    }
+
+    /// <summary>A writer for one input file's rows, validated on another thread; <see cref="AppendPart"/> adds its rows
+    /// to this file in the order the parts are appended, so the output does not depend on thread timing.</summary>
+    public QuarantineWriter CreatePart(string name) => new(_path + ".part-" + name, writeHeader: false);
+
+    /// <summary>Appends a part's rows after the rows written so far and deletes the part.</summary>
+    public void AppendPart(QuarantineWriter part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        part.Dispose();
+        _writer.Flush();
+        using (var source = File.OpenRead(part._path))
+        {
+            source.CopyTo(_writer.BaseStream);
+        }
+
+        _writer.BaseStream.Flush();
+        Count += part.Count;
+        File.Delete(part._path);
     }
 
     /// <summary>Rows written so far.</summary>
