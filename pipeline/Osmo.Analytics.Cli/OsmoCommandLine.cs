@@ -21,6 +21,7 @@ public static class OsmoCommandLine
             RunCommand.CreateValidate(clock, reporter),
             SampleCommand.Create(reporter),
             CatalogCommand.Create(reporter),
+            RenderCommand.Create(reporter),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
