@@ -2,7 +2,7 @@ namespace Osmo.Analytics.IO.Sinks.Excel;
 
 /// <summary>One column of a workbook sheet.</summary>
 /// <param name="Header">Finnish header text.</param>
-/// <param name="Width">Width in Excel character units (set explicitly: ClosedXML 0.95's AdjustToContents needs
+/// <param name="Width">Width in Excel character units (set explicitly: ClosedXML 0.95's auto-fit of column widths needs
 /// System.Drawing, which throws on Linux).</param>
 /// <param name="Format">Default number format of the column's cells, or null for text columns.</param>
 /// <param name="Wrap">Whether long text wraps (and the row grows to show it).</param>

@@ -174,7 +174,7 @@ internal sealed class SheetWriter
 
     private void FitRow()
     {
-        // A wrapped row does not grow by itself in every spreadsheet program, and AdjustToContents is unavailable:
+        // A wrapped row does not grow by itself in every spreadsheet program, and ClosedXML's auto-fit is unavailable on Linux:
         // estimate the lines from the text length and the column width.
         if (Row > 1 && _rowLines > 1)
         {
