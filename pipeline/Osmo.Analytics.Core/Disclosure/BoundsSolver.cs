@@ -1,17 +1,23 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Osmo.Analytics.Disclosure;
 
 /// <summary>The range each unknown can take in <c>A x = b, x &gt;= 0</c>: what an attacker who knows every published
 /// count and every margin equation can tell about a suppressed count.</summary>
 /// <remarks>
 /// A dense tableau simplex: phase I once (artificial variables, never stored as columns), then one phase II per
-/// question, each starting from the previous optimum, which is always feasible. Bland's rule (smallest index
-/// enters, smallest index leaves on ties) rules out cycling and keeps the answers deterministic. Built for the
-/// small systems of one connected set of suppressed cells (tens to a few hundred unknowns); the coefficients are
+/// question, each starting from the previous optimum, which is always feasible. Pivoting follows Dantzig's rule,
+/// falling back to Bland's (smallest index enters, smallest index leaves on ties) when it stalls, so it cannot cycle
+/// and the answers are deterministic. Built for the small systems of one connected set of suppressed cells (tens to a few hundred unknowns); the coefficients are
 /// 0 and +-1 and the right-hand sides counts, so doubles with a small tolerance are exact enough.
 /// </remarks>
 internal sealed class BoundsSolver
 {
     private const double Epsilon = 1e-9;
+
+    /// <summary>Degenerate pivots in a row after which Dantzig's rule gives way to Bland's.</summary>
+    private const int StallLimit = 50;
 
     private readonly int _rows;
     private readonly int _columns;
@@ -20,6 +26,7 @@ internal sealed class BoundsSolver
     private readonly int[] _basis;
     private readonly double[] _costs;
     private readonly bool[] _isBasic;
+    private readonly int[] _rowOfBasic;
 
     /// <summary>Sets up and runs phase I.</summary>
     /// <param name="coefficients">Row-major <c>rows x columns</c> matrix A.</param>
@@ -36,6 +43,7 @@ internal sealed class BoundsSolver
         _basis = new int[_rows];
         _costs = new double[_width];
         _isBasic = new bool[columns];
+        _rowOfBasic = new int[columns];
         for (var i = 0; i < _rows; i++)
         {
             // Artificial variables need b >= 0: flip rows with a negative right-hand side.
@@ -123,7 +131,7 @@ internal sealed class BoundsSolver
         // Reduced costs of "minimise sign * x[column]" against the current basis.
         Array.Clear(_costs);
         _costs[column] = sign;
-        var basicRow = _isBasic[column] ? Array.IndexOf(_basis, column) : -1;
+        var basicRow = _isBasic[column] ? _rowOfBasic[column] : -1;
         if (basicRow >= 0)
         {
             for (var j = 0; j <= _columns; j++)
@@ -137,22 +145,33 @@ internal sealed class BoundsSolver
             return sign > 0 ? 0 : double.PositiveInfinity;
         }
 
-        basicRow = _isBasic[column] ? Array.IndexOf(_basis, column) : -1;
+        basicRow = _isBasic[column] ? _rowOfBasic[column] : -1;
         return basicRow >= 0 ? Math.Max(0, _tableau[(basicRow * _width) + _columns]) : 0;
     }
 
     /// <summary>Pivots until optimal (true) or unbounded (false).</summary>
+    /// <remarks>Dantzig's rule (most negative reduced cost) takes far fewer pivots than Bland's on these systems, but
+    /// can cycle on degenerate vertices, which are common here (many unknowns at 0): after a run of pivots that do not
+    /// improve the objective the rest of the call uses Bland's rule, which cannot cycle. Both are deterministic.</remarks>
     private bool Iterate()
     {
+        var stalled = 0;
+        var bland = false;
         while (true)
         {
             var entering = -1;
+            var best = -Epsilon;
             for (var j = 0; j < _columns; j++)
             {
-                if (_costs[j] < -Epsilon && !IsBasic(j))
+                if (_costs[j] < best && !_isBasic[j])
                 {
                     entering = j;
-                    break;
+                    if (bland)
+                    {
+                        break;
+                    }
+
+                    best = _costs[j];
                 }
             }
 
@@ -182,6 +201,15 @@ internal sealed class BoundsSolver
             if (leaving < 0)
             {
                 return false;
+            }
+
+            if (bestRatio <= Epsilon)
+            {
+                bland |= ++stalled > StallLimit;
+            }
+            else
+            {
+                stalled = 0;
             }
 
             Pivot(leaving, entering);
@@ -214,6 +242,7 @@ internal sealed class BoundsSolver
 
         _basis[row] = column;
         _isBasic[column] = true;
+        _rowOfBasic[column] = row;
     }
 
     private static void Eliminate(Span<double> target, ReadOnlySpan<double> pivotRow, int column)
@@ -224,7 +253,22 @@ internal sealed class BoundsSolver
             return;
         }
 
-        for (var j = 0; j < target.Length; j++)
+        // target -= factor * pivotRow, a vector at a time: this loop is where the solver spends its time.
+        var j = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var factors = new Vector<double>(factor);
+            var targetVectors = MemoryMarshal.Cast<double, Vector<double>>(target);
+            var pivotVectors = MemoryMarshal.Cast<double, Vector<double>>(pivotRow);
+            for (var v = 0; v < targetVectors.Length; v++)
+            {
+                targetVectors[v] -= factors * pivotVectors[v];
+            }
+
+            j = targetVectors.Length * Vector<double>.Count;
+        }
+
+        for (; j < target.Length; j++)
         {
             target[j] -= factor * pivotRow[j];
         }

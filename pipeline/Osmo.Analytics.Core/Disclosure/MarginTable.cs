@@ -70,6 +70,9 @@ internal sealed partial class MarginTable
     /// <summary>The groups each row belongs to (as a part or as the total), row after row.</summary>
     public int[] RowGroups { get; }
 
+    /// <summary>The level of a row (<see cref="MarginLevel.None"/> outside every margin table).</summary>
+    public MarginLevel Level(int row) => _levels[row];
+
     /// <summary>The component value, or -1 when not published.</summary>
     public long Value(int row, int component) => Values[(row * Components) + component];
 

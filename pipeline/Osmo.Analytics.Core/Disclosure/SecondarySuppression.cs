@@ -15,10 +15,12 @@ namespace Osmo.Analytics.Disclosure;
 /// suppressed), except for a total over zero parts, which only non-additive counts produce.</item>
 /// <item><b>Linear combinations</b> (<see cref="SuppressionAudit"/>): every connected set of suppressed cells is solved
 /// as the attacker would, for the range of each suppressed count given all equations and non-negativity; a count that
-/// is pinned or confined to 1..threshold-1 gets one more partner suppressed, and step 1 runs again.</item>
+/// is pinned or confined to 1..threshold-1 gets a partner suppressed, and step 1 runs again from the new marks. Only
+/// the sets around new marks are solved again.</item>
 /// </list>
 /// Each round only adds marks, so the loop ends. Deterministic: the same table in the same order gives the same marks
-/// (groups are numbered and worked in row order; ties between equal values go by key, not by position).
+/// (groups are numbered and worked in row order; ties between equal values go by key, not by position), whatever the
+/// number of cores auditing.
 /// </remarks>
 internal sealed class SecondarySuppression
 {
@@ -29,6 +31,7 @@ internal sealed class SecondarySuppression
     private readonly int[] _suppressedPositives;
     private readonly Queue<int> _queue = new();
     private readonly bool[] _isQueued;
+    private readonly List<int> _marked = [];
 
     private SecondarySuppression(MarginTable table, bool[] suppressed)
     {
@@ -54,10 +57,20 @@ internal sealed class SecondarySuppression
         }
 
         pass.Settle();
-        var audit = new SuppressionAudit(table, minimumCellCount);
+        var changed = new List<int>();
+        for (var row = 0; row < table.RowCount; row++)
+        {
+            if (suppressed[row])
+            {
+                changed.Add(row);
+            }
+        }
+
+        pass._marked.Clear();
+        var audit = new SuppressionAudit(table, minimumCellCount, Environment.ProcessorCount);
         while (true)
         {
-            var fixes = audit.FindPartners(suppressed);
+            var fixes = audit.FindPartners(suppressed, changed);
             if (fixes.Count == 0)
             {
                 return;
@@ -69,6 +82,10 @@ internal sealed class SecondarySuppression
             }
 
             pass.Settle();
+
+            // Only the sets around the new marks can have changed.
+            changed = [.. pass._marked];
+            pass._marked.Clear();
         }
     }
 
@@ -77,6 +94,7 @@ internal sealed class SecondarySuppression
         if (!_suppressed[row])
         {
             _suppressed[row] = true;
+            _marked.Add(row);
             Count(row);
         }
     }

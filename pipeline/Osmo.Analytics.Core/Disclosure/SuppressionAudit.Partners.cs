@@ -4,70 +4,104 @@ namespace Osmo.Analytics.Disclosure;
 internal sealed partial class SuppressionAudit
 {
     /// <summary>The best unsuppressed partner for a disclosed count: in the count's own groups, the smallest positive
-    /// cell of the same component (parts before totals), else of any component, else anywhere in the set's groups.</summary>
-    private int ChoosePartner(int row, int component, List<int> set, bool[] suppressed)
+    /// cell of the same component (parts before totals; a cell without it would add no unknown); else the same in the groups of the
+    /// suppressed cells next to it, then next to those, nearest first (a count pinned through a neighbour is freed
+    /// by a cell of the neighbour's groups, not by one far off in the set). Only groups whose equations were audited
+    /// count (without <paramref name="withMonths"/>, no month groups: a partner in another month would not change the
+    /// table). -1 when the whole set has no positive cell left to suppress. Reads only: safe to call from several
+    /// workers at once.</summary>
+    public int ChoosePartner(int row, int component, bool withMonths, bool[] suppressed)
     {
-        var best = BestIn(row, component, suppressed);
+        var best = BestIn(row, component, withMonths, suppressed);
         if (best.Row >= 0)
         {
             return best.Row;
         }
 
-        foreach (var member in set)
+        var reached = new HashSet<int> { row };
+        var layer = new List<int> { row };
+        while (layer.Count > 0)
         {
-            var candidate = BestIn(member, -1, suppressed);
-            if (candidate.Row >= 0 && (best.Row < 0 || IsBetter(candidate, best)))
+            var next = new List<int>();
+            foreach (var member in layer)
             {
-                best = candidate;
+                for (var k = _table.RowGroupStarts[member]; k < _table.RowGroupStarts[member + 1]; k++)
+                {
+                    var group = _table.RowGroups[k];
+                    if (withMonths || _table.GroupKinds[group] != MarginKind.Months)
+                    {
+                        Reach(_table.GroupTotals[group]);
+                        for (var p = _table.PartStarts[group]; p < _table.PartStarts[group + 1]; p++)
+                        {
+                            Reach(_table.Parts[p]);
+                        }
+                    }
+                }
+            }
+
+            foreach (var member in next)
+            {
+                var candidate = BestIn(member, component, withMonths, suppressed);
+                if (candidate.Row >= 0 && (best.Row < 0 || IsBetter(candidate, best)))
+                {
+                    best = candidate;
+                }
+            }
+
+            if (best.Row >= 0)
+            {
+                return best.Row;
+            }
+
+            layer = next;
+
+            void Reach(int cell)
+            {
+                if (suppressed[cell] && reached.Add(cell))
+                {
+                    next.Add(cell);
+                }
             }
         }
 
-        return best.Row;
+        return -1;
     }
 
-    private (int Row, bool IsTotal, long Value) BestIn(int row, int component, bool[] suppressed)
+    private (int Row, bool IsTotal, long Value) BestIn(int row, int component, bool withMonths, bool[] suppressed)
     {
         (int Row, bool IsTotal, long Value) best = (-1, false, 0);
-        for (var pass = 0; pass < 2 && best.Row < 0; pass++)
+        for (var k = _table.RowGroupStarts[row]; k < _table.RowGroupStarts[row + 1]; k++)
         {
-            var wanted = pass == 0 ? component : -1;
-            if (pass == 0 && component < 0)
+            var group = _table.RowGroups[k];
+            if (!withMonths && _table.GroupKinds[group] == MarginKind.Months)
             {
                 continue;
             }
 
-            for (var k = _table.RowGroupStarts[row]; k < _table.RowGroupStarts[row + 1]; k++)
+            Consider(_table.GroupTotals[group], true);
+            for (var p = _table.PartStarts[group]; p < _table.PartStarts[group + 1]; p++)
             {
-                var group = _table.RowGroups[k];
-                Consider(_table.GroupTotals[group], true);
-                for (var p = _table.PartStarts[group]; p < _table.PartStarts[group + 1]; p++)
-                {
-                    Consider(_table.Parts[p], false);
-                }
-            }
-
-            void Consider(int candidate, bool isTotal)
-            {
-                if (suppressed[candidate])
-                {
-                    return;
-                }
-
-                var value = wanted >= 0 ? _table.Value(candidate, wanted) : SmallestPositive(candidate);
-                if (value <= 0)
-                {
-                    return;
-                }
-
-                var entry = (candidate, isTotal, value);
-                if (best.Row < 0 || IsBetter(entry, best))
-                {
-                    best = entry;
-                }
+                Consider(_table.Parts[p], false);
             }
         }
 
         return best;
+
+        void Consider(int candidate, bool isTotal)
+        {
+            // Only a positive value of the disclosed component adds an unknown to its equations.
+            var value = _table.Value(candidate, component);
+            if (suppressed[candidate] || value <= 0)
+            {
+                return;
+            }
+
+            var entry = (candidate, isTotal, value);
+            if (best.Row < 0 || IsBetter(entry, best))
+            {
+                best = entry;
+            }
+        }
     }
 
     private bool IsBetter((int Row, bool IsTotal, long Value) a, (int Row, bool IsTotal, long Value) b)
@@ -78,20 +112,5 @@ internal sealed partial class SuppressionAudit
         }
 
         return a.Value != b.Value ? a.Value < b.Value : _table.CompareKeys(a.Row, b.Row) < 0;
-    }
-
-    private long SmallestPositive(int row)
-    {
-        var smallest = long.MaxValue;
-        for (var c = 0; c < Components; c++)
-        {
-            var value = _table.Value(row, c);
-            if (value > 0)
-            {
-                smallest = Math.Min(smallest, value);
-            }
-        }
-
-        return smallest == long.MaxValue ? 0 : smallest;
     }
 }

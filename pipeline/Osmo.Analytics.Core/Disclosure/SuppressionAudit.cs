@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Osmo.Analytics.Disclosure;
 
 /// <summary>Plays the attacker on the suppression pattern: for each connected set of suppressed cells, the range of every
@@ -6,10 +8,20 @@ namespace Osmo.Analytics.Disclosure;
 /// A count is <em>disclosed</em> when its range is one integer, or lies within 1..threshold-1 (the attacker learns
 /// it is a small count without it being shown). Cells are connected when they share a group. Each component
 /// (count or numerator, denominator, complement) is solved as its own system <c>A x = b, x &gt;= 0</c> over the
-/// set's suppressed positive cells, with one equation per group the set touches (<see cref="BoundsSolver"/>).
-/// The right-hand sides come from the true values, so the system is consistent even where distinct counts do not
-/// add up exactly (as if the attacker also knew the overlap: a stronger attacker than the real one).
-/// Suppressed zeros count as known (a zero is public information).
+/// set's suppressed positive cells, with one equation per group the set touches (<see cref="AuditWorker"/>): exactly
+/// by augmenting paths when the equations form a network (<see cref="NetworkBounds"/>: the margins of one table, of
+/// any size), else by the simplex (<see cref="BoundsSolver"/>: systems with months within r12).
+/// The right-hand sides come from the true values, so the truth is always a solution. A group whose true values do not
+/// add up (distinct counts: clients in two target groups, sessions without one) is an inequality on the side the truth
+/// lies (<see cref="AuditSystem"/>): as if the attacker knew which way the count is off, but not by how much; taken
+/// as an exact equation it would "pin" a total over zero parts that nobody can work out, and chasing partners for it
+/// hid whole national tables. Suppressed zeros count as known (a zero is public information).
+/// <para>Only sets that changed are audited again: after the first round, the sets around the rows marked since the
+/// last round; a set that passed is remembered by its first row and size (sets only grow). Sets are independent, so
+/// they are audited in parallel, and the partners are taken in set order: the result does not depend on the number
+/// of cores.</para>
+/// <para>Conservative fallback: a system that is no network and too big for the simplex is not solved; the positive
+/// cells around it are suppressed instead (<see cref="AuditWorker.FindPartners"/>).</para>
 /// Limits, both for time (docs/disclosure.md): a share's three systems are solved apart, without
 /// <c>denominator = numerator + complement</c> tying them (the test attacker uses it, and finds nothing more); and a
 /// set of more than <see cref="MaxSetRows"/> rows (months tie a county's monthly tables to their r12 table) is solved
@@ -17,272 +29,185 @@ namespace Osmo.Analytics.Disclosure;
 /// </remarks>
 internal sealed partial class SuppressionAudit
 {
-    /// <summary>Largest connected set (in suppressed rows) solved whole; larger ones are solved table by table.</summary>
+    /// <summary>Largest connected set (in suppressed rows) solved whole with its month equations; larger ones are
+    /// solved table by table.</summary>
     public const int MaxSetRows = 400;
 
-    private const int Components = MarginTable.Components;
-
     private readonly MarginTable _table;
-    private readonly int _threshold;
-    private readonly HashSet<(int First, int Count)> _settled = [];
-    private readonly HashSet<(int First, int Count)> _settledWithinTables = [];
-    private readonly int[] _variableOf;
+    private readonly HashSet<(int First, int Count, bool WithMonths)> _passed = [];
+    private readonly AuditWorker[] _workers;
+    private readonly int[] _rowStamp;
     private readonly int[] _groupStamp;
     private int _stamp;
 
-    /// <summary>Creates an audit over one table.</summary>
-    public SuppressionAudit(MarginTable table, int minimumCellCount)
+    /// <summary>Creates an audit over one table, with one worker per core (at most <paramref name="maxWorkers"/>).</summary>
+    public SuppressionAudit(MarginTable table, int minimumCellCount, int maxWorkers)
     {
         _table = table;
-        _threshold = minimumCellCount;
-        _variableOf = new int[table.RowCount * Components];
+        _rowStamp = new int[table.RowCount];
         _groupStamp = new int[table.GroupCount];
-        Array.Fill(_variableOf, -1);
-        Array.Fill(_groupStamp, -1);
+        _workers = new AuditWorker[Math.Clamp(Math.Min(Environment.ProcessorCount, maxWorkers), 1, 64)];
+        for (var w = 0; w < _workers.Length; w++)
+        {
+            _workers[w] = new AuditWorker(this, table, minimumCellCount);
+        }
     }
 
-    /// <summary>One new partner to suppress for every connected set that discloses a count; empty when none does.</summary>
-    public List<int> FindPartners(bool[] suppressed)
+    /// <summary>New partners to suppress for the connected sets around <paramref name="changed"/> that disclose a
+    /// count (<see cref="AuditWorker.FindPartners"/>), in set order; empty when none does.</summary>
+    /// <param name="suppressed">The current marks (not changed here).</param>
+    /// <param name="changed">Rows marked since the last call (all suppressed rows on the first).</param>
+    public List<int> FindPartners(bool[] suppressed, IReadOnlyList<int> changed)
     {
-        var partners = new List<int>();
-        var oversized = new List<int>();
-        foreach (var set in ConnectedSets(suppressed, null))
+        var items = new List<(int[] Rows, bool WithMonths)>();
+        foreach (var set in SetsAround(changed, suppressed, joinMonths: true))
         {
-            if (set.Count > MaxSetRows)
+            if (set.Length <= MaxSetRows)
             {
-                oversized.AddRange(set);
+                Add(set, true);
                 continue;
             }
 
-            Audit(set, suppressed, withMonths: true, _settled, partners);
-        }
-
-        if (oversized.Count > 0)
-        {
             // Too big to solve whole (months tie a county's tables of a year together): solve each table (one period,
             // window and indicator) on its own, without the month equations.
-            var mask = new bool[_table.RowCount];
-            foreach (var row in oversized)
+            foreach (var table in SetsAround(set, suppressed, joinMonths: false))
             {
-                mask[row] = true;
+                Add(table, false);
+            }
+        }
+
+        var partners = Run(items, suppressed);
+        var found = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (partners[i].Count > 0)
+            {
+                found.AddRange(partners[i]);
+            }
+            else
+            {
+                // A set that passed (or could not be helped) stays so until it grows.
+                _passed.Add((items[i].Rows[0], items[i].Rows.Length, items[i].WithMonths));
+            }
+        }
+
+        return found;
+
+        void Add(int[] rows, bool withMonths)
+        {
+            if (!_passed.Contains((rows[0], rows.Length, withMonths)))
+            {
+                items.Add((rows, withMonths));
+            }
+        }
+    }
+
+    private List<int>[] Run(List<(int[] Rows, bool WithMonths)> items, bool[] suppressed)
+    {
+        var partners = new List<int>[items.Count];
+        for (var i = 0; i < partners.Length; i++)
+        {
+            partners[i] = [];
+        }
+
+        if (_workers.Length == 1 || items.Count < 2)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                _workers[0].FindPartners(items[i].Rows, items[i].WithMonths, suppressed, partners[i]);
             }
 
-            foreach (var set in ConnectedSets(suppressed, mask))
+            return partners;
+        }
+
+        // Largest sets first, so that no core is left with a big one at the end; each answer goes to its own slot.
+        var order = new int[items.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => items[b].Rows.Length != items[a].Rows.Length ? items[b].Rows.Length.CompareTo(items[a].Rows.Length) : a.CompareTo(b));
+        var next = -1;
+        try
+        {
+            Parallel.For(0, _workers.Length, new ParallelOptions { MaxDegreeOfParallelism = _workers.Length }, w =>
             {
-                if (set.Count <= MaxSetRows)
+                int k;
+                while ((k = Interlocked.Increment(ref next)) < order.Length)
                 {
-                    Audit(set, suppressed, withMonths: false, _settledWithinTables, partners);
+                    var i = order[k];
+                    _workers[w].FindPartners(items[i].Rows, items[i].WithMonths, suppressed, partners[i]);
                 }
-            }
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
 
         return partners;
     }
 
-    private void Audit(List<int> set, bool[] suppressed, bool withMonths, HashSet<(int First, int Count)> settled, List<int> partners)
+    /// <summary>The connected sets of suppressed rows that contain one of <paramref name="seeds"/>, each ascending,
+    /// ordered by first row. Without <paramref name="joinMonths"/>, month groups do not connect (one table per set).</summary>
+    private List<int[]> SetsAround(IReadOnlyList<int> seeds, bool[] suppressed, bool joinMonths)
     {
-        // A set that passed (or could not be helped) stays so until it grows.
-        var signature = (set[0], set.Count);
-        if (settled.Contains(signature))
+        if (++_stamp == int.MaxValue)
         {
-            return;
+            Array.Clear(_rowStamp);
+            Array.Clear(_groupStamp);
+            _stamp = 1;
         }
 
-        var partner = -1;
-        for (var c = 0; c < Components && partner < 0; c++)
+        var sets = new List<int[]>();
+        var set = new List<int>();
+        var queue = new Queue<int>();
+        foreach (var seed in seeds)
         {
-            partner = Check(set, suppressed, c, withMonths);
-        }
-
-        if (partner >= 0)
-        {
-            partners.Add(partner);
-        }
-        else
-        {
-            settled.Add(signature);
-        }
-    }
-
-    /// <summary>Suppressed rows grouped by shared groups (union-find), each set in row order. With a mask: only the
-    /// masked rows, joined by groups other than months.</summary>
-    private List<List<int>> ConnectedSets(bool[] suppressed, bool[]? mask)
-    {
-        var parent = new int[_table.RowCount];
-        for (var i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
-
-        for (var g = 0; g < _table.GroupCount; g++)
-        {
-            if (mask is not null && _table.GroupKinds[g] == MarginKind.Months)
+            if (!suppressed[seed] || _rowStamp[seed] == _stamp || _table.RowGroupStarts[seed] == _table.RowGroupStarts[seed + 1])
             {
                 continue;
             }
 
-            var first = -1;
-            for (var p = _table.PartStarts[g] - 1; p < _table.PartStarts[g + 1]; p++)
+            set.Clear();
+            _rowStamp[seed] = _stamp;
+            queue.Enqueue(seed);
+            while (queue.TryDequeue(out var row))
             {
-                // p = start - 1 stands for the total.
-                var row = p < _table.PartStarts[g] ? _table.GroupTotals[g] : _table.Parts[p];
-                if (!suppressed[row] || (mask is not null && !mask[row]))
+                set.Add(row);
+                for (var k = _table.RowGroupStarts[row]; k < _table.RowGroupStarts[row + 1]; k++)
                 {
-                    continue;
-                }
+                    var group = _table.RowGroups[k];
+                    if (_groupStamp[group] == _stamp || (!joinMonths && _table.GroupKinds[group] == MarginKind.Months))
+                    {
+                        continue;
+                    }
 
-                if (first < 0)
-                {
-                    first = row;
-                }
-                else
-                {
-                    parent[Find(parent, row)] = Find(parent, first);
-                }
-            }
-        }
-
-        var sets = new Dictionary<int, List<int>>();
-        var ordered = new List<List<int>>();
-        for (var row = 0; row < _table.RowCount; row++)
-        {
-            if (!suppressed[row] || (mask is not null && !mask[row]) || _table.RowGroupStarts[row] == _table.RowGroupStarts[row + 1])
-            {
-                continue;
-            }
-
-            var root = Find(parent, row);
-            if (!sets.TryGetValue(root, out var set))
-            {
-                set = [];
-                sets.Add(root, set);
-                ordered.Add(set);
-            }
-
-            set.Add(row);
-        }
-
-        return ordered;
-    }
-
-    private static int Find(int[] parent, int x)
-    {
-        while (parent[x] != x)
-        {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-
-        return x;
-    }
-
-    /// <summary>Solves one component of one set; returns the partner to suppress for its first disclosed count, or -1.</summary>
-    private int Check(List<int> set, bool[] suppressed, int component, bool withMonths)
-    {
-        var variables = new List<(int Row, int Component)>();
-        foreach (var row in set)
-        {
-            if (_table.IsPositive(row, component))
-            {
-                _variableOf[(row * Components) + component] = variables.Count;
-                variables.Add((row, component));
-            }
-        }
-
-        try
-        {
-            if (variables.Count == 0 || variables.Count > MaxSetRows)
-            {
-                return -1;
-            }
-
-            var (matrix, rightHandSide) = BuildSystem(set, suppressed, component, withMonths, variables.Count, _stamp++);
-            var solver = new BoundsSolver(matrix, rightHandSide, variables.Count);
-
-            // Every solution the solver passes through is a feasible table: a count seen at 0, at the threshold or
-            // above, or away from its true value there needs no optimisation of its own. Vertices have many zeros,
-            // so most counts are cleared by the solutions found for others.
-            var seen = new Seen[variables.Count];
-            var solution = new double[variables.Count];
-            Observe(solver, variables, solution, seen);
-            for (var v = 0; v < variables.Count; v++)
-            {
-                if (IsDisclosed(solver, variables, v, solution, seen))
-                {
-                    return ChoosePartner(variables[v].Row, component, set, suppressed);
+                    _groupStamp[group] = _stamp;
+                    Visit(_table.GroupTotals[group]);
+                    for (var p = _table.PartStarts[group]; p < _table.PartStarts[group + 1]; p++)
+                    {
+                        Visit(_table.Parts[p]);
+                    }
                 }
             }
 
-            return -1;
+            var rows = set.ToArray();
+            Array.Sort(rows);
+            sets.Add(rows);
         }
-        finally
+
+        sets.Sort((a, b) => a[0].CompareTo(b[0]));
+        return sets;
+
+        void Visit(int row)
         {
-            foreach (var (row, c) in variables)
+            if (suppressed[row] && _rowStamp[row] != _stamp)
             {
-                _variableOf[(row * Components) + c] = -1;
+                _rowStamp[row] = _stamp;
+                queue.Enqueue(row);
             }
         }
     }
-
-    /// <summary>What some feasible solution showed about a count.</summary>
-    [Flags]
-    private enum Seen : byte
-    {
-        None = 0,
-        Zero = 1,
-        Large = 2,
-        Different = 4,
-    }
-
-    private bool IsDisclosed(BoundsSolver solver, List<(int Row, int Component)> variables, int v, double[] solution, Seen[] seen)
-    {
-        // A positive count seen at 0 is neither pinned nor confined to 1..threshold-1.
-        if ((seen[v] & Seen.Zero) == 0)
-        {
-            solver.Minimum(v);
-            Observe(solver, variables, solution, seen);
-        }
-
-        if ((seen[v] & Seen.Zero) != 0)
-        {
-            return false;
-        }
-
-        if ((seen[v] & (Seen.Large | Seen.Different)) != (Seen.Large | Seen.Different))
-        {
-            if (double.IsPositiveInfinity(solver.Maximum(v)))
-            {
-                seen[v] |= Seen.Large | Seen.Different;
-            }
-
-            Observe(solver, variables, solution, seen);
-        }
-
-        // The minimum is above 0 and the maximum was reached (or seen): pinned, or confined to small values.
-        return (seen[v] & Seen.Different) == 0 || (seen[v] & Seen.Large) == 0;
-    }
-
-    private void Observe(BoundsSolver solver, List<(int Row, int Component)> variables, double[] solution, Seen[] seen)
-    {
-        solver.ReadSolution(solution);
-        for (var v = 0; v < variables.Count; v++)
-        {
-            var value = _table.Value(variables[v].Row, variables[v].Component);
-            var x = solution[v];
-            if (x < 0.5)
-            {
-                seen[v] |= Seen.Zero | Seen.Different;
-            }
-            else if (Math.Abs(x - value) >= 0.5)
-            {
-                seen[v] |= Seen.Different;
-            }
-
-            if (x > _threshold - 0.5)
-            {
-                seen[v] |= Seen.Large;
-            }
-        }
-    }
-
 }

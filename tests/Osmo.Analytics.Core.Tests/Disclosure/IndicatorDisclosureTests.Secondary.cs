@@ -65,6 +65,31 @@ public sealed partial class IndicatorDisclosureTests
     }
 
     [TestMethod]
+    public void Suppress_TotalOverZeroParts_IsNotChasedIntoTheMargins()
+    {
+        // A distinct count: municipality 001 has 1 client in no target group (parts 0 and 0), so the county (31) is one
+        // more than its target groups (10 + 20). Subtraction: the 1 goes with 002 (30), which takes 002 tg1 (10), which
+        // takes county tg1 (10, its other part is 0), which takes county tg2 (20), which takes 002 tg2 (20). The audit
+        // then must not take 001 = 0 + 0 as an exact equation pinning it at 1 (nobody knows it is off by 1): 001 can be
+        // anything from 0 to 31 with 002 = 31 - 001, so the county and the whole country stay shown.
+        IndicatorValue[] table =
+        [
+            MarginTables.Cell("municipality_x_target_group", "01", "001", "tg1", 0),
+            MarginTables.Cell("municipality_x_target_group", "01", "001", "tg2", 0),
+            MarginTables.Cell("municipality_x_target_group", "01", "002", "tg1", 10),
+            MarginTables.Cell("municipality_x_target_group", "01", "002", "tg2", 20),
+            MarginTables.Cell("municipality", "01", "001", null, 1),
+            MarginTables.Cell("municipality", "01", "002", null, 30),
+            MarginTables.Cell("county_x_target_group", "01", null, "tg1", 10),
+            MarginTables.Cell("county_x_target_group", "01", null, "tg2", 20),
+            MarginTables.Cell("county", "01", null, null, 31),
+            MarginTables.Cell("all", null, null, null, 31),
+        ];
+
+        SuppressedLabels(table).Should().Equal("001", "002", "002 tg1", "002 tg2", "county 01 tg1", "county 01 tg2");
+    }
+
+    [TestMethod]
     public void Suppress_SmallCellInCountyTable_ProtectsRowsAndColumnsTogether()
     {
         // Municipality 001: 2 | 10 (12), 002: 20 | 30 (50); county by group 22 | 40, county 62.
