@@ -139,6 +139,7 @@ public static class ExportValidation
 
             var validator = create(name, binding, reader.Header);
             var shown = new int[QuarantineReasons.All.Count];
+            string? error = null;
             try
             {
                 foreach (var record in reader.Records)
@@ -161,7 +162,9 @@ public static class ExportValidation
             }
             catch (SourceFileException ex)
             {
-                return Rejected(name, schema, reader, ex.Message);
+                // The file is rejected, but the rows already read keep their counts: the quarantine rows written so far
+                // must reconcile with the manifest.
+                error = ex.Message;
             }
 
             var tally = tallyOf(validator);
@@ -184,7 +187,7 @@ public static class ExportValidation
                 QuarantineReasons.All.ToDictionary(r => r.Code(), tally.Quarantined),
                 // Header cells are cells: the listing goes to run.json and the data-quality page, so it is masked.
                 [.. binding.UnknownColumns.Select(IdentifierGuard.Mask)],
-                null);
+                error);
         }
     }
 
