@@ -51,7 +51,10 @@ public static partial class BatchRun
 
         var inputs = exports.Files.Concat(reference.Files.Select(ReferenceReport)).ToList();
         var runId = RunIdOf(settings, inputs);
-        PrintSummary(reporter, exports);
+        var warnings = exports.Warnings
+            .Concat(reference.MissingOptional.Select(stem => $"Viitetieto {stem}.csv puuttuu (oletuksista ja omasta kansiosta): siihen perustuvat indikaattorit ja liput jäävät tyhjiksi."))
+            .ToList();
+        PrintSummary(reporter, exports, warnings);
         if (exports.IsRejected)
         {
             foreach (var file in exports.Files.Where(f => f.Error is not null))
@@ -76,7 +79,6 @@ public static partial class BatchRun
         }
 
         var renderer = new TemplateRenderer(settings.TemplatesDir);
-        var warnings = exports.Warnings.ToList();
         IReadOnlyDictionary<string, long> flagCounts = new Dictionary<string, long>();
         if (settings.Command == "run")
         {
@@ -166,7 +168,7 @@ public static partial class BatchRun
             })
             .ToList();
 
-    private static void PrintSummary(ConsoleReporter reporter, ValidatedExports exports)
+    private static void PrintSummary(ConsoleReporter reporter, ValidatedExports exports, IReadOnlyList<string> warnings)
     {
         reporter.Table(
             "Rows by file",
@@ -192,7 +194,7 @@ public static partial class BatchRun
         reporter.Line(identifiers == 0
             ? "No direct identifiers found."
             : $"Direct identifiers found and masked: {string.Join(", ", exports.IdentifiersFound.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {kv.Value}"))}; their rows are in quarantine.");
-        foreach (var warning in exports.Warnings)
+        foreach (var warning in warnings)
         {
             reporter.Line("warning: " + warning);
         }
