@@ -135,7 +135,7 @@ public static class IndicatorDisclosure
             suppressed[i] = PrimarySuppression.IsSuppressed(value, measures[i], threshold);
         }
 
-        var table = MarginTable.Build(values, measures, isAdditiveOverMonths);
+        var table = MarginTable.Build(values, measures, isAdditiveOverMonths, IndicatorCatalog.CountSourceOf);
         SecondarySuppression.Extend(table, suppressed, threshold);
         return suppressed;
     }

@@ -14,12 +14,15 @@ internal sealed partial class MarginTable
     /// <param name="values">The whole table.</param>
     /// <param name="measures">Each row's measure (reference facts take no part).</param>
     /// <param name="isAdditiveOverMonths">Whether an indicator id's r12 is the sum of its months.</param>
+    /// <param name="countSourceOf">The count indicator whose value an indicator id publishes as a numerator or
+    /// denominator, or null (<see cref="IndicatorCatalog.CountSourceOf"/>).</param>
     /// <exception cref="ArgumentException">Two rows share one key (period, window, level, codes, indicator): the
     /// grain of the table is broken and nobody can tell which row is the part of which total.</exception>
     public static MarginTable Build(
         IReadOnlyList<IndicatorValue> values,
         IndicatorMeasure[] measures,
-        Func<string, bool> isAdditiveOverMonths)
+        Func<string, bool> isAdditiveOverMonths,
+        Func<string, string?> countSourceOf)
     {
         var n = values.Count;
         var levels = new MarginLevel[n];
@@ -165,7 +168,9 @@ internal sealed partial class MarginTable
             }
         }
 
-        return new MarginTable(values, levels, componentValues, [.. groupTotals], [.. groupKinds], partStarts, parts, rowGroupStarts, rowGroups);
+        var links = BuildLinks(values, levels, keys, interner, countSourceOf);
+        return new MarginTable(
+            values, levels, componentValues, [.. groupTotals], [.. groupKinds], partStarts, parts, rowGroupStarts, rowGroups, links);
 
         void Link(RowKey totalKey, MarginKind kind, int part)
         {
@@ -189,6 +194,85 @@ internal sealed partial class MarginTable
 
             pairs.Add((group, part));
         }
+    }
+
+    /// <summary>Links the rows that publish one count: each row of an indicator with a count source, and each row of
+    /// a count indicator that is some indicator's source, is keyed by its own key with the source (or itself) as
+    /// indicator; keys with two or more rows become links. Links are numbered in order of their first row.</summary>
+    private static (int[] LinkOf, int[] LinkStarts, int[] LinkRows) BuildLinks(
+        IReadOnlyList<IndicatorValue> values,
+        MarginLevel[] levels,
+        RowKey[] keys,
+        Dictionary<string, int> interner,
+        Func<string, string?> countSourceOf)
+    {
+        var n = values.Count;
+        var sourceOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sources = new HashSet<int>();
+        for (var row = 0; row < n; row++)
+        {
+            var id = values[row].IndicatorId;
+            if (levels[row] != MarginLevel.None && !sourceOf.ContainsKey(id))
+            {
+                sourceOf[id] = countSourceOf(id) is { } source ? Intern(interner, source) : -1;
+                if (sourceOf[id] >= 0)
+                {
+                    sources.Add(sourceOf[id]);
+                }
+            }
+        }
+
+        var linkOf = new int[n];
+        Array.Fill(linkOf, -1);
+        if (sources.Count == 0)
+        {
+            return (linkOf, [0], []);
+        }
+
+        // Key -> first row; a second row makes the first row's key a link.
+        var firstOfKey = new Dictionary<RowKey, int>();
+        var members = new List<List<int>>();
+        for (var row = 0; row < n; row++)
+        {
+            if (levels[row] == MarginLevel.None)
+            {
+                continue;
+            }
+
+            var source = sourceOf[values[row].IndicatorId];
+            if (source < 0 && !sources.Contains(keys[row].Indicator))
+            {
+                continue;
+            }
+
+            var key = source < 0 ? keys[row] : keys[row] with { Indicator = source };
+            if (!firstOfKey.TryGetValue(key, out var first))
+            {
+                firstOfKey.Add(key, row);
+                continue;
+            }
+
+            if (linkOf[first] < 0)
+            {
+                linkOf[first] = members.Count;
+                members.Add([first]);
+            }
+
+            linkOf[row] = linkOf[first];
+            members[linkOf[first]].Add(row);
+        }
+
+        var linkStarts = new int[members.Count + 1];
+        var linkRows = new int[members.Sum(m => m.Count)];
+        var fill = 0;
+        for (var link = 0; link < members.Count; link++)
+        {
+            members[link].CopyTo(linkRows, fill);
+            fill += members[link].Count;
+            linkStarts[link + 1] = fill;
+        }
+
+        return (linkOf, linkStarts, linkRows);
     }
 
     private static int Intern(Dictionary<string, int> interner, string? text)

@@ -29,7 +29,8 @@ internal sealed partial class MarginTable
         int[] partStarts,
         int[] parts,
         int[] rowGroupStarts,
-        int[] rowGroups)
+        int[] rowGroups,
+        (int[] LinkOf, int[] LinkStarts, int[] LinkRows) links)
     {
         _source = source;
         _levels = levels;
@@ -40,6 +41,7 @@ internal sealed partial class MarginTable
         Parts = parts;
         RowGroupStarts = rowGroupStarts;
         RowGroups = rowGroups;
+        (LinkOf, LinkStarts, LinkRows) = links;
     }
 
     /// <summary>Rows of the table (all input values, in input order).</summary>
@@ -69,6 +71,16 @@ internal sealed partial class MarginTable
 
     /// <summary>The groups each row belongs to (as a part or as the total), row after row.</summary>
     public int[] RowGroups { get; }
+
+    /// <summary>The link of each row, or -1: rows of one link publish the same count (a count indicator and the
+    /// shares whose numerator or denominator it is, at one key) and are suppressed together.</summary>
+    public int[] LinkOf { get; }
+
+    /// <summary>Start of each link's rows in <see cref="LinkRows"/>; one more entry than links.</summary>
+    public int[] LinkStarts { get; }
+
+    /// <summary>The rows of all links, link after link.</summary>
+    public int[] LinkRows { get; }
 
     /// <summary>The level of a row (<see cref="MarginLevel.None"/> outside every margin table).</summary>
     public MarginLevel Level(int row) => _levels[row];

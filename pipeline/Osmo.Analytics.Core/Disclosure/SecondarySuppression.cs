@@ -56,6 +56,14 @@ internal sealed class SecondarySuppression
             }
         }
 
+        for (var row = 0; row < table.RowCount; row++)
+        {
+            if (suppressed[row])
+            {
+                pass.MarkLinked(row);
+            }
+        }
+
         pass.Settle();
         var changed = new List<int>();
         for (var row = 0; row < table.RowCount; row++)
@@ -96,6 +104,25 @@ internal sealed class SecondarySuppression
             _suppressed[row] = true;
             _marked.Add(row);
             Count(row);
+            MarkLinked(row);
+        }
+    }
+
+    /// <summary>Marks the rows that publish the same count as a suppressed row (<see cref="MarginTable.LinkOf"/>), both
+    /// ways: a hidden count must not be shown as another indicator's numerator or denominator, and a share hidden for
+    /// its numerator or complement must not have its denominator shown as a count, because numerator + complement =
+    /// denominator then ties the share's hidden parts together (docs/disclosure.md).</summary>
+    private void MarkLinked(int row)
+    {
+        var link = _table.LinkOf[row];
+        if (link < 0)
+        {
+            return;
+        }
+
+        for (var k = _table.LinkStarts[link]; k < _table.LinkStarts[link + 1]; k++)
+        {
+            Mark(_table.LinkRows[k]);
         }
     }
 

@@ -34,8 +34,8 @@ public static partial class IndicatorCatalog
                     .Append(Cell(d.NameFi)).Append(" / ").Append(Cell(d.NameSv)).Append(" / ").Append(Cell(d.NameEn)).Append(" | ")
                     .Append(Cell(d.DefinitionFi)).Append(" | ")
                     .Append(Cell(d.DefinitionEn)).Append(" | ")
-                    .Append(Cell(d.Numerator)).Append(" | ")
-                    .Append(d.Denominator is null ? "-" : Cell(d.Denominator)).Append(" | ")
+                    .Append(Cell(d.Numerator)).Append(Same(d, SharedCount.NumeratorPart)).Append(" | ")
+                    .Append(d.Denominator is null ? "-" : Cell(d.Denominator)).Append(Same(d, SharedCount.DenominatorPart)).Append(" | ")
                     .Append(d.Unit).Append(" | ")
                     .Append(Code(d.Direction)).Append(" | ")
                     .Append(string.Join(", ", d.SourceFiles)).Append(" | ")
@@ -56,6 +56,9 @@ public static partial class IndicatorCatalog
         IndicatorFamily.LowThresholdSupply => "Low-threshold supply (matalan kynnyksen palvelut)",
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
     };
+
+    private static string Same(IndicatorDefinition d, string part) =>
+        d.SameCount is { } same && same.Part == part ? " (= `" + same.CountIndicatorId + "`)" : string.Empty;
 
     // A pipe would end the table cell; a newline would end the row.
     private static string Cell(string text) =>

@@ -27,7 +27,9 @@ public static partial class IndicatorCatalog
 
     /// <summary>Every indicator in catalog order (family, then the order of the spec tables).</summary>
     public static ImmutableArray<IndicatorDefinition> All { get; } =
-        [.. CaseProcessIndicators(), .. MeterIndicators(), .. GroupIndicators(), .. ParticipationIndicators(), .. SupplyIndicators()];
+        [.. new[] { CaseProcessIndicators(), MeterIndicators(), GroupIndicators(), ParticipationIndicators(), SupplyIndicators() }
+            .SelectMany(family => family)
+            .Select(WithSharedCount)];
 
     // Declared after All: static initialisers run in text order and this one reads All.
     private static readonly FrozenDictionary<string, IndicatorDefinition> ById =

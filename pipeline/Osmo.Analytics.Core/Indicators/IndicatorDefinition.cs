@@ -31,4 +31,8 @@ public sealed record IndicatorDefinition(
     IndicatorDirection Direction,
     ImmutableArray<string> SourceFiles,
     ImmutableArray<string> Levels,
-    string Table);
+    string Table)
+{
+    /// <summary>The count of another indicator that this one publishes as its numerator or denominator, or null.</summary>
+    public SharedCount? SameCount { get; init; }
+}

@@ -10,6 +10,9 @@ namespace Osmo.Analytics.Core.Tests.Disclosure;
 /// or <c>small</c> (they allow only values from 1 to threshold - 1).</param>
 internal sealed record Recovery(int Row, string Component, long TrueValue, string How);
 
+/// <summary>A part (<c>numerator</c>, <c>denominator</c>) of one indicator that is the count of another at the same key.</summary>
+internal sealed record SameCount(string IndicatorId, string Component, string CountId);
+
 /// <summary>The attacker of spec/outputs.md, written apart from the production code: from the published table (every
 /// shown count and margin) it tries to recover each suppressed count, (1) by subtraction along every hierarchy and (2)
 /// by any linear combination: it solves the integer system of all margin equations with non-negativity for the
@@ -25,6 +28,20 @@ internal sealed record Recovery(int Row, string Component, long TrueValue, strin
 /// </remarks>
 internal sealed class TableAttacker
 {
+    /// <summary>The spec's definitions, written out here apart from the catalog: these parts are those counts.</summary>
+    public static readonly IReadOnlyList<SameCount> SpecSameCounts =
+    [
+        new("outreach_first_contact_pct", "denominator", "new_cases"),
+        new("unplanned_closure_pct", "denominator", "closed_cases"),
+        new("reach_pct", "numerator", "active_clients"),
+        new("experience_expert_pct", "denominator", "active_clients"),
+        new("clients_per_1000", "numerator", "active_clients"),
+        new("social_rehab_decisions_per_1000", "numerator", "social_rehab_decisions"),
+        new("group_attendance_mean", "denominator", "group_sessions_held"),
+        new("sessions_low_threshold_pct", "denominator", "group_sessions_held"),
+        new("groups_experience_expert_pct", "denominator", "groups_active"),
+    ];
+
     private const int NodeBudget = 2_000_000;
 
     private readonly int _threshold;
@@ -33,7 +50,12 @@ internal sealed class TableAttacker
     private readonly long _cap;
     private int _nodes;
 
-    public TableAttacker(IReadOnlyList<IndicatorValue> table, IReadOnlyList<bool> suppressed, int threshold, Func<string, bool> isAdditiveOverMonths)
+    public TableAttacker(
+        IReadOnlyList<IndicatorValue> table,
+        IReadOnlyList<bool> suppressed,
+        int threshold,
+        Func<string, bool> isAdditiveOverMonths,
+        IReadOnlyList<SameCount>? sameCounts = null)
     {
         _threshold = threshold;
         var cells = new Dictionary<(int Row, string Component), long>();
@@ -62,7 +84,36 @@ internal sealed class TableAttacker
                     continue;
                 }
 
-                AddEquation([(total, component, 1), .. parts.Select(p => (p, component, -1))]);
+                // A margin of a distinct count need not add up (a client in two target groups): the attacker is told
+                // which way it is off but not by how much, a slack unknown >= 0 that is not itself a count to protect.
+                var offBy = cells[(total, component)] - parts.Sum(p => cells.GetValueOrDefault((p, component)));
+                if (offBy == 0)
+                {
+                    AddEquation([(total, component, 1), .. parts.Select(p => (p, component, -1))]);
+                }
+                else
+                {
+                    var slack = (Row: -1 - _unknowns.Count, Component: "slack");
+                    unknownOf[slack] = _unknowns.Count;
+                    _unknowns.Add(("slack", slack.Row, Math.Abs(offBy)));
+                    AddEquation([(total, component, 1), .. parts.Select(p => (p, component, -1)), (slack.Row, "slack", offBy > 0 ? -1 : 1)]);
+                }
+            }
+        }
+
+        // The same count published by two indicators: one unknown seen twice, i.e. an equation x - y = 0.
+        foreach (var same in sameCounts ?? [])
+        {
+            var counts = table.Select((v, i) => (v, i)).Where(r => r.v.IndicatorId == same.CountId)
+                .ToDictionary(r => (r.v.Period, r.v.Window, r.v.Level, r.v.WellbeingCounty, r.v.MunicipalityCode, r.v.TargetGroup), r => r.i);
+            for (var row = 0; row < table.Count; row++)
+            {
+                var v = table[row];
+                if (v.IndicatorId == same.IndicatorId && cells.ContainsKey((row, same.Component))
+                    && counts.TryGetValue((v.Period, v.Window, v.Level, v.WellbeingCounty, v.MunicipalityCode, v.TargetGroup), out var count))
+                {
+                    AddEquation([(row, same.Component, 1), (count, "count", -1)]);
+                }
             }
         }
 
@@ -102,10 +153,12 @@ internal sealed class TableAttacker
 
     public int UnknownCount => _unknowns.Count;
 
-    /// <summary>Counts recovered by one subtraction: an equation with a single unknown.</summary>
+    /// <summary>Counts recovered by one subtraction: an equation with a single unknown that gives its true value (a
+    /// distinct count's margin that does not add up gives a wrong one, which recovers nothing).</summary>
     public IReadOnlyList<Recovery> BySubtraction() =>
-        _equations.Where(e => e.Variables.Length == 1)
+        _equations.Where(e => e.Variables.Length == 1 && e.Constant == e.Coefficients[0] * _unknowns[e.Variables[0]].Value)
             .Select(e => _unknowns[e.Variables[0]])
+            .Where(u => u.Name != "slack")
             .Distinct()
             .Select(u => new Recovery(u.Row, u.Name, u.Value, "subtraction"))
             .ToList();
@@ -117,6 +170,11 @@ internal sealed class TableAttacker
         for (var u = 0; u < _unknowns.Count; u++)
         {
             var (name, row, value) = _unknowns[u];
+            if (name == "slack")
+            {
+                continue;
+            }
+
             var canBeZero = IsFeasible(u, 0, 0);
             var canBeLarge = IsFeasible(u, _threshold, _cap);
             var canDiffer = canBeZero || IsFeasible(u, 0, value - 1) || IsFeasible(u, value + 1, _cap);
@@ -260,18 +318,26 @@ internal sealed class TableAttacker
         {
             yield return ("numerator", numerator);
             yield return ("denominator", denominator);
-            yield return ("complement", denominator - numerator);
+            if (denominator >= numerator)
+            {
+                // No complement when the numerator is no part of the denominator (reach_pct without a need estimate).
+                yield return ("complement", denominator - numerator);
+            }
         }
     }
 
-    /// <summary>Every (total row, part rows) of the table, found by matching level keys.</summary>
+    /// <summary>Every (total row, part rows) of the table, found by matching level keys (indexed by table, so that a
+    /// whole sample can be attacked).</summary>
     private static IEnumerable<(int Total, int[] Parts)> Hierarchies(IReadOnlyList<IndicatorValue> table, Func<string, bool> isAdditiveOverMonths)
     {
         var rows = table.Select((v, i) => (v, i)).ToList();
+        var byTable = rows.ToLookup(r => (r.v.IndicatorId, r.v.Period, r.v.Window));
+        var monthsOf = rows.Where(r => r.v.Window == "month")
+            .ToLookup(r => (r.v.IndicatorId, r.v.Level, r.v.WellbeingCounty, r.v.MunicipalityCode, r.v.TargetGroup));
         foreach (var (t, total) in rows)
         {
-            bool SameTable(IndicatorValue p) => p.IndicatorId == t.IndicatorId && p.Period == t.Period && p.Window == t.Window;
-            int[] Where(Func<IndicatorValue, bool> isPart) => [.. rows.Where(r => SameTable(r.v) && isPart(r.v)).Select(r => r.i)];
+            var sameTable = byTable[(t.IndicatorId, t.Period, t.Window)];
+            int[] Where(Func<IndicatorValue, bool> isPart) => [.. sameTable.Where(r => isPart(r.v)).Select(r => r.i)];
 
             switch (t.Level)
             {
@@ -294,10 +360,9 @@ internal sealed class TableAttacker
 
             if (t.Window == "r12" && isAdditiveOverMonths(t.IndicatorId))
             {
-                var months = Enumerable.Range(0, 12).Select(k => t.Period.AddMonths(-k)).ToHashSet();
-                yield return (total, [.. rows.Where(r => r.v.Window == "month" && r.v.IndicatorId == t.IndicatorId && months.Contains(r.v.Period)
-                    && r.v.Level == t.Level && r.v.WellbeingCounty == t.WellbeingCounty && r.v.MunicipalityCode == t.MunicipalityCode
-                    && r.v.TargetGroup == t.TargetGroup).Select(r => r.i)]);
+                var first = t.Period.AddMonths(-11);
+                yield return (total, [.. monthsOf[(t.IndicatorId, t.Level, t.WellbeingCounty, t.MunicipalityCode, t.TargetGroup)]
+                    .Where(r => r.v.Period >= first && r.v.Period <= t.Period).Select(r => r.i)]);
             }
         }
     }
