@@ -27,10 +27,15 @@ public static partial class BatchRun
         string workPath,
         ConsoleReporter reporter)
     {
-        var input = new IndicatorInput(settings.Period, reference, exports.Cases, exports.Meters, exports.Sessions, exports.Attendance);
+        // Peer groups come from the reference data alone, so they are known before the indicators and make a level.
+        var peers = configuration.PeerGroups.Enabled ? PeerGroupClustering.Compute(reference, settings.Period, configuration.PeerGroups) : PeerGroupAssignment.Empty;
+        var input = new IndicatorInput(settings.Period, reference, exports.Cases, exports.Meters, exports.Sessions, exports.Attendance)
+        {
+            PeerGroups = peers.Groups,
+        };
         var computed = reporter.Stage("indicators", "Computing indicators (24 months + r12, all levels)", () => IndicatorCalculator.Compute(input, configuration.Indicators), r => r.Values.Count);
         var indicators = reporter.Stage("disclosure", "Suppressing small numbers (primary and secondary)", () => IndicatorDisclosure.Suppress(computed.Values, configuration.Disclosure), p => p.Count(i => i.IsSuppressed));
-        var flags = reporter.Stage("flags", "Flagging service gaps and blind spots (peer groups, outliers)", () => DetectFlags(settings, configuration, computed, indicators, reference, actions), f => f.Flags.Count);
+        var flags = reporter.Stage("flags", "Flagging service gaps and blind spots (peer groups, outliers)", () => DetectFlags(settings, configuration, computed, indicators, reference, actions, peers), f => f.Flags.Count);
         var published = new PublishedResults(
             settings.Period,
             runId,
@@ -108,10 +113,10 @@ public static partial class BatchRun
         IndicatorResult computed,
         IReadOnlyList<PublishedIndicator> indicators,
         ReferenceData reference,
-        ActionTemplates actions)
+        ActionTemplates actions,
+        PeerGroupAssignment peers)
     {
-        var peers = configuration.PeerGroups.Enabled ? PeerGroupClustering.Compute(reference, settings.Period, configuration.PeerGroups) : PeerGroupAssignment.Empty;
-        var peerValues = peers.Groups.Count > 0 ? PeerGroupIndicators.Compute(computed, peers.Groups) : [];
+        var peerValues = PeerGroupIndicators.Shown(computed.Values, indicators);
         var outliers = configuration.ProfileOutliers.Enabled ? ProfileOutliers.Detect(computed, configuration.ProfileOutliers) : [];
         var input = new FlagInput(settings.Period, computed, indicators, reference, actions)
         {

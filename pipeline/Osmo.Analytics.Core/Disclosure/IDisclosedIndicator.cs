@@ -24,6 +24,9 @@ public interface IDisclosedIndicator
     /// <summary>Target group code at <c>*_x_target_group</c> levels, else null.</summary>
     string? TargetGroup { get; }
 
+    /// <summary>Peer group of a peer-group row, and a municipality row's peer group (<see cref="Indicators.IndicatorValue.PeerGroup"/>).</summary>
+    string? PeerGroup { get; }
+
     /// <summary>Catalog id.</summary>
     string IndicatorId { get; }
 

@@ -137,6 +137,7 @@ public static class IndicatorDisclosure
 
         var table = MarginTable.Build(values, measures, isAdditiveOverMonths, IndicatorCatalog.CountSourceOf);
         SecondarySuppression.Extend(table, suppressed, threshold);
+        PeerGroupSuppression.Apply(values, suppressed, IndicatorCatalog.CountSourceOf);
         return suppressed;
     }
 }

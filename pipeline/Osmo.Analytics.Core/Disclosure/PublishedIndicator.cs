@@ -21,6 +21,7 @@ public sealed record PublishedIndicator : IDisclosedIndicator
         WellbeingCounty = source.WellbeingCounty;
         MunicipalityCode = source.MunicipalityCode;
         TargetGroup = source.TargetGroup;
+        PeerGroup = source.PeerGroup;
         IndicatorId = source.IndicatorId;
         Unit = source.Unit;
         IsSuppressed = isSuppressed;
@@ -51,6 +52,9 @@ public sealed record PublishedIndicator : IDisclosedIndicator
 
     /// <inheritdoc/>
     public string? TargetGroup { get; }
+
+    /// <inheritdoc/>
+    public string? PeerGroup { get; }
 
     /// <inheritdoc/>
     public string IndicatorId { get; }

@@ -40,6 +40,9 @@ public sealed record RestrictedIndicator : IDisclosedIndicator
     public string? TargetGroup => Source.TargetGroup;
 
     /// <inheritdoc/>
+    public string? PeerGroup => Source.PeerGroup;
+
+    /// <inheritdoc/>
     public string IndicatorId => Source.IndicatorId;
 
     /// <inheritdoc/>

@@ -24,8 +24,8 @@ public sealed record FlagInput(
     /// <value>Default empty.</value>
     public IReadOnlyDictionary<string, string> PeerGroups { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Pooled peer-group values (<see cref="PeerGroupIndicators.Compute"/>), quoted as a second comparator
-    /// only when they pass the primary suppression rule.</summary>
+    /// <summary>Shown peer-group values (<see cref="PeerGroupIndicators.Shown"/>: computed at the peer-group levels
+    /// and disclosure-controlled with the rest of the table), quoted as a second comparator.</summary>
     /// <value>Default empty.</value>
     public IReadOnlyList<PeerGroupIndicatorValue> PeerGroupValues { get; init; } = [];
 

@@ -3,24 +3,27 @@ using Osmo.Analytics.Reference;
 namespace Osmo.Analytics.Indicators;
 
 /// <summary>Dense cell numbering of every level: municipality x target group, municipality, county x target group,
-/// county, all, in that (output) order. A record adds to its cells by index; no dictionary in the hot loops.</summary>
+/// county, peer group x target group, peer group, all, in that (output) order. A record adds to its cells by index; no
+/// dictionary in the hot loops.</summary>
 /// <remarks>
-/// Each level is a grouping of municipalities (identity, county, everything), optionally crossed with the target group.
-/// A peer-group level is one more grouping (municipality -> peer group): add its offset block and keys here and its
-/// cell to <see cref="CellsOf"/>, nothing else changes. It is left out because <see cref="IndicatorValue"/> has no
-/// column for a peer-group key yet.
+/// Each level is a grouping of municipalities (identity, county, peer group, everything), optionally crossed with the
+/// target group, so a client counts once per cell at every level alike. Peer groups come from the ML stage
+/// (<see cref="IndicatorInput.PeerGroups"/>); a municipality without one has no peer cells, and without peer groups
+/// the peer blocks are empty.
 /// </remarks>
 internal sealed class CellLayout
 {
-    public const int MaxCellsPerRecord = 5;
+    public const int MaxCellsPerRecord = 7;
 
     private readonly Dictionary<string, int> _municipalityIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _targetGroupIndex = new(StringComparer.Ordinal);
     private readonly int _offMunicipality;
     private readonly int _offCountyXTg;
     private readonly int _offCounty;
+    private readonly int _offPeerXTg;
+    private readonly int _offPeer;
 
-    public CellLayout(ReferenceData reference)
+    public CellLayout(ReferenceData reference, IReadOnlyDictionary<string, string>? peerGroups = null)
     {
         var countyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var counties = new List<string>();
@@ -57,13 +60,19 @@ internal sealed class CellLayout
         CountyOf = [.. municipalities.Select(m => countyIndex[m.WellbeingCounty])];
         CountyCodes = [.. counties];
         TargetGroupCodes = [.. _targetGroupIndex.OrderBy(kv => kv.Value).Select(kv => kv.Key)];
+        PeerCodes = peerGroups is null ? [] : [.. peerGroups.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        PeerOf = [.. MunicipalityCodes.Select(code =>
+            peerGroups is not null && peerGroups.TryGetValue(code, out var peer) ? Array.IndexOf(PeerCodes, peer) : -1)];
         M = MunicipalityCodes.Length;
         T = TargetGroupCodes.Length;
         C = CountyCodes.Length;
+        P = PeerCodes.Length;
         _offMunicipality = M * T;
         _offCountyXTg = _offMunicipality + M;
         _offCounty = _offCountyXTg + (C * T);
-        AllCell = _offCounty + C;
+        _offPeerXTg = _offCounty + C;
+        _offPeer = _offPeerXTg + (P * T);
+        AllCell = _offPeer + P;
         CellCount = AllCell + 1;
     }
 
@@ -73,6 +82,15 @@ internal sealed class CellLayout
     public int C { get; }
 
     public int T { get; }
+
+    /// <summary>Peer groups (0 without them).</summary>
+    public int P { get; }
+
+    /// <summary>Peer group ids, ordinal order.</summary>
+    public string[] PeerCodes { get; }
+
+    /// <summary>Peer group index of each municipality, -1 for none.</summary>
+    public int[] PeerOf { get; }
 
     public string[] MunicipalityCodes { get; }
 
@@ -100,11 +118,17 @@ internal sealed class CellLayout
 
     public int CountyXTgCell(int ci, int ti) => _offCountyXTg + (ci * T) + ti;
 
+    public int PeerCell(int pi) => _offPeer + pi;
+
+    public int PeerXTgCell(int pi, int ti) => _offPeerXTg + (pi * T) + ti;
+
     /// <summary>Writes the cells a record of municipality <paramref name="mi"/> and target group <paramref name="ti"/>
-    /// (-1: none, so no target-group level) belongs to; returns how many (5, or 3 without a target group).</summary>
+    /// (-1: none, so no target-group level) belongs to; returns how many (7, or 4 without a target group; 2 fewer
+    /// without a peer group).</summary>
     public int CellsOf(int mi, int ti, Span<int> cells)
     {
         var ci = CountyOf[mi];
+        var pi = PeerOf[mi];
         var n = 0;
         if (ti >= 0)
         {
@@ -118,39 +142,79 @@ internal sealed class CellLayout
         }
 
         cells[n++] = CountyCell(ci);
+        if (pi >= 0)
+        {
+            if (ti >= 0)
+            {
+                cells[n++] = PeerXTgCell(pi, ti);
+            }
+
+            cells[n++] = PeerCell(pi);
+        }
+
         cells[n++] = AllCell;
         return n;
     }
 
-    /// <summary>Level name and keys of a cell (county, municipality, target group).</summary>
-    public (string Level, string? County, string? Municipality, string? TargetGroup, int Mi, int Ci, int Ti) Describe(int cell)
+    /// <summary>Writes only the target-group cells of municipality <paramref name="mi"/> and target group
+    /// <paramref name="ti"/> (municipality, county and peer group x target group); returns how many.</summary>
+    public int TargetGroupCellsOf(int mi, int ti, Span<int> cells)
+    {
+        var n = 0;
+        cells[n++] = MunicipalityXTgCell(mi, ti);
+        cells[n++] = CountyXTgCell(CountyOf[mi], ti);
+        if (PeerOf[mi] >= 0)
+        {
+            cells[n++] = PeerXTgCell(PeerOf[mi], ti);
+        }
+
+        return n;
+    }
+
+    /// <summary>Level name and keys of a cell (county, municipality, target group, peer group: a municipality's cells
+    /// carry its peer group too).</summary>
+    public CellKeys Describe(int cell)
     {
         if (cell < _offMunicipality)
         {
             var mi = cell / T;
             var ti = cell % T;
-            return (IndicatorLevels.MunicipalityXTargetGroup, CountyCodes[CountyOf[mi]], MunicipalityCodes[mi], TargetGroupCodes[ti], mi, CountyOf[mi], ti);
+            return new(IndicatorLevels.MunicipalityXTargetGroup, CountyCodes[CountyOf[mi]], MunicipalityCodes[mi], TargetGroupCodes[ti], PeerCode(PeerOf[mi]), mi, CountyOf[mi], ti);
         }
 
         if (cell < _offCountyXTg)
         {
             var mi = cell - _offMunicipality;
-            return (IndicatorLevels.Municipality, CountyCodes[CountyOf[mi]], MunicipalityCodes[mi], null, mi, CountyOf[mi], -1);
+            return new(IndicatorLevels.Municipality, CountyCodes[CountyOf[mi]], MunicipalityCodes[mi], null, PeerCode(PeerOf[mi]), mi, CountyOf[mi], -1);
         }
 
         if (cell < _offCounty)
         {
             var ci = (cell - _offCountyXTg) / T;
             var ti = (cell - _offCountyXTg) % T;
-            return (IndicatorLevels.CountyXTargetGroup, CountyCodes[ci], null, TargetGroupCodes[ti], -1, ci, ti);
+            return new(IndicatorLevels.CountyXTargetGroup, CountyCodes[ci], null, TargetGroupCodes[ti], null, -1, ci, ti);
+        }
+
+        if (cell < _offPeerXTg)
+        {
+            var ci = cell - _offCounty;
+            return new(IndicatorLevels.County, CountyCodes[ci], null, null, null, -1, ci, -1);
+        }
+
+        if (cell < _offPeer)
+        {
+            var pi = (cell - _offPeerXTg) / T;
+            var ti = (cell - _offPeerXTg) % T;
+            return new(IndicatorLevels.PeerGroupXTargetGroup, null, null, TargetGroupCodes[ti], PeerCodes[pi], -1, -1, ti);
         }
 
         if (cell < AllCell)
         {
-            var ci = cell - _offCounty;
-            return (IndicatorLevels.County, CountyCodes[ci], null, null, -1, ci, -1);
+            return new(IndicatorLevels.PeerGroup, null, null, null, PeerCodes[cell - _offPeer], -1, -1, -1);
         }
 
-        return (IndicatorLevels.All, null, null, null, -1, -1, -1);
+        return new(IndicatorLevels.All, null, null, null, null, -1, -1, -1);
     }
+
+    private string? PeerCode(int pi) => pi >= 0 ? PeerCodes[pi] : null;
 }

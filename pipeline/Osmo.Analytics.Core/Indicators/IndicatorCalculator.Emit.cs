@@ -19,7 +19,7 @@ public static partial class IndicatorCalculator
         var values = new List<IndicatorValue>(layout.CellCount * WindowCalendar.Count * 16);
         for (var cell = 0; cell < layout.CellCount; cell++)
         {
-            var (level, county, muni, tg, mi, _, _) = layout.Describe(cell);
+            var (level, county, muni, tg, peer, mi, _, _) = layout.Describe(cell);
             if (tg is not null && !acc.Touched[cell])
             {
                 continue;
@@ -34,7 +34,7 @@ public static partial class IndicatorCalculator
                 foreach (var d in definitions)
                 {
                     var (num, den, value, ci) = Evaluate(d.Id, acc, cell, w, at, mi, need[w][cell], population[cell], participantsKnown[cell], tCache);
-                    values.Add(new IndicatorValue(period, window, level, county, muni, tg, d.Id, num, den, value, ci?.Low, ci?.High, d.Unit));
+                    values.Add(new IndicatorValue(period, window, level, county, muni, tg, d.Id, num, den, value, ci?.Low, ci?.High, d.Unit) { PeerGroup = peer });
                 }
             }
         }
@@ -162,6 +162,28 @@ public static partial class IndicatorCalculator
             for (var ti = 0; ti < layout.T; ti++)
             {
                 known[layout.CountyXTgCell(ci, ti)] = k;
+            }
+        }
+
+        // A peer group, like a county, is known when some member has attendance and none has sessions without it.
+        var peerAny = new bool[layout.P];
+        var peerMissing = new bool[layout.P];
+        for (var mi = 0; mi < layout.M; mi++)
+        {
+            if (layout.PeerOf[mi] is var pi and >= 0)
+            {
+                peerAny[pi] |= acc.MunicipalityHasAttendance[mi];
+                peerMissing[pi] |= acc.MunicipalityHasSessions[mi] && !acc.MunicipalityHasAttendance[mi];
+            }
+        }
+
+        for (var pi = 0; pi < layout.P; pi++)
+        {
+            var k = peerAny[pi] && !peerMissing[pi];
+            known[layout.PeerCell(pi)] = k;
+            for (var ti = 0; ti < layout.T; ti++)
+            {
+                known[layout.PeerXTgCell(pi, ti)] = k;
             }
         }
 

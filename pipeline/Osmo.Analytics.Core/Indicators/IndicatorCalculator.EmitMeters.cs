@@ -11,7 +11,13 @@ public static partial class IndicatorCalculator
         var result = new List<MeterChange>();
         for (var cell = 0; cell < layout.CellCount; cell++)
         {
-            var (level, county, muni, tg, _, _, _) = layout.Describe(cell);
+            var (level, county, muni, tg, peer, _, _, _) = layout.Describe(cell);
+            if (muni is null && peer is not null)
+            {
+                // The meter_changes table has no peer-group column: peer-group rows are for indicators only.
+                continue;
+            }
+
             for (var w = 0; w < WindowCalendar.Count; w++)
             {
                 for (var d = 0; d < domains.Count; d++)

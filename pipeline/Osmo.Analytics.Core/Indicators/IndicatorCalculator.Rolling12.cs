@@ -9,14 +9,17 @@ public static partial class IndicatorCalculator
     private static void MarkNeedCells(ReferenceData reference, IndicatorAccumulator acc)
     {
         var layout = acc.Layout;
+        Span<int> cells = stackalloc int[CellLayout.MaxCellsPerRecord];
         foreach (var need in reference.Needs)
         {
             var mi = layout.MunicipalityIndex(need.MunicipalityCode);
             var ti = layout.TargetGroupIndex(need.TargetGroup);
             if (mi >= 0 && ti >= 0)
             {
-                acc.Touched[layout.MunicipalityXTgCell(mi, ti)] = true;
-                acc.Touched[layout.CountyXTgCell(layout.CountyOf[mi], ti)] = true;
+                foreach (var cell in cells[..layout.TargetGroupCellsOf(mi, ti, cells)])
+                {
+                    acc.Touched[cell] = true;
+                }
             }
         }
     }
@@ -62,33 +65,33 @@ public static partial class IndicatorCalculator
         }
 
         var cells = new long[layout.CellCount];
+        Span<int> of = stackalloc int[CellLayout.MaxCellsPerRecord];
         for (var mi = 0; mi < layout.M; mi++)
         {
-            var ci = layout.CountyOf[mi];
             for (var ti = 0; ti < layout.T; ti++)
             {
                 var v = need[(mi * layout.T) + ti];
-                cells[layout.MunicipalityXTgCell(mi, ti)] += v;
-                cells[layout.MunicipalityCell(mi)] += v;
-                cells[layout.CountyXTgCell(ci, ti)] += v;
-                cells[layout.CountyCell(ci)] += v;
-                cells[layout.AllCell] += v;
+                foreach (var cell in of[..layout.CellsOf(mi, ti, of)])
+                {
+                    cells[cell] += v;
+                }
             }
         }
 
         return cells;
     }
 
-    /// <summary>population_18_64 per cell at municipality, county and all level (0 for target-group cells).</summary>
+    /// <summary>population_18_64 per cell at municipality, county, peer-group and all level (0 for target-group cells).</summary>
     private static long[] PopulationByCell(CellLayout layout)
     {
         var cells = new long[layout.CellCount];
+        Span<int> of = stackalloc int[CellLayout.MaxCellsPerRecord];
         for (var mi = 0; mi < layout.M; mi++)
         {
-            var p = layout.Population[mi];
-            cells[layout.MunicipalityCell(mi)] += p;
-            cells[layout.CountyCell(layout.CountyOf[mi])] += p;
-            cells[layout.AllCell] += p;
+            foreach (var cell in of[..layout.CellsOf(mi, -1, of)])
+            {
+                cells[cell] += layout.Population[mi];
+            }
         }
 
         return cells;

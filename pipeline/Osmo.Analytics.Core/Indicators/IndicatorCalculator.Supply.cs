@@ -33,6 +33,7 @@ public static partial class IndicatorCalculator
         }
 
         var served = new List<int>();
+        Span<int> cells = stackalloc int[CellLayout.MaxCellsPerRecord];
         foreach (var point in reference.LowThresholdPoints)
         {
             var mi = layout.MunicipalityIndex(point.MunicipalityCode);
@@ -42,11 +43,12 @@ public static partial class IndicatorCalculator
             }
 
             var mask = ActiveAtEnd(acc.Windows, point.ActiveFrom, point.ActiveTo);
-            var ci = layout.CountyOf[mi];
             // Without a target group every point counts once; with one, once per group it serves.
-            AddPoint(acc, layout.MunicipalityCell(mi), mask, point.HoursPerWeek);
-            AddPoint(acc, layout.CountyCell(ci), mask, point.HoursPerWeek);
-            AddPoint(acc, layout.AllCell, mask, point.HoursPerWeek);
+            foreach (var cell in cells[..layout.CellsOf(mi, -1, cells)])
+            {
+                AddPoint(acc, cell, mask, point.HoursPerWeek);
+            }
+
             served.Clear();
             foreach (var code in point.Serves)
             {
@@ -54,12 +56,11 @@ public static partial class IndicatorCalculator
                 if (ti >= 0 && !served.Contains(ti))
                 {
                     served.Add(ti);
-                    var mxt = layout.MunicipalityXTgCell(mi, ti);
-                    var cxt = layout.CountyXTgCell(ci, ti);
-                    acc.Touched[mxt] = true;
-                    acc.Touched[cxt] = true;
-                    AddPoint(acc, mxt, mask, point.HoursPerWeek);
-                    AddPoint(acc, cxt, mask, point.HoursPerWeek);
+                    foreach (var cell in cells[..layout.TargetGroupCellsOf(mi, ti, cells)])
+                    {
+                        acc.Touched[cell] = true;
+                        AddPoint(acc, cell, mask, point.HoursPerWeek);
+                    }
                 }
             }
         }

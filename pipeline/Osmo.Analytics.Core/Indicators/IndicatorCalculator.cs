@@ -41,7 +41,7 @@ public static partial class IndicatorCalculator
         }
 
         var windows = new WindowCalendar(input.Period);
-        var layout = new CellLayout(input.Reference);
+        var layout = new CellLayout(input.Reference, input.PeerGroups);
         var acc = new IndicatorAccumulator(layout, windows, input.Reference.MeterDomains);
         var clients = new Interner(input.Cases.Count);
 

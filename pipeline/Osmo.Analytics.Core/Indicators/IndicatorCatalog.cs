@@ -18,7 +18,7 @@ public static partial class IndicatorCatalog
     private static readonly ImmutableArray<string> AllLevels = [.. IndicatorLevels.Computed];
 
     private static readonly ImmutableArray<string> MunicipalityAndAbove =
-        [IndicatorLevels.Municipality, IndicatorLevels.County, IndicatorLevels.All];
+        [IndicatorLevels.Municipality, IndicatorLevels.County, IndicatorLevels.PeerGroup, IndicatorLevels.All];
 
     private static readonly ImmutableArray<string> MunicipalityOnly = [IndicatorLevels.Municipality];
 

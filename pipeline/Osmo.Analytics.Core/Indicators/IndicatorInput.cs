@@ -19,4 +19,9 @@ public sealed record IndicatorInput(
     IReadOnlyList<ClientCase> Cases,
     IReadOnlyList<MeterScore> Meters,
     IReadOnlyList<GroupSession> Sessions,
-    IReadOnlyList<Attendance> Attendance);
+    IReadOnlyList<Attendance> Attendance)
+{
+    /// <summary>Municipality code -> peer group id from the ML stage (<c>PeerGroupClustering</c>); empty: no peer-group
+    /// levels.</summary>
+    public IReadOnlyDictionary<string, string> PeerGroups { get; init; } = new Dictionary<string, string>();
+}

@@ -18,9 +18,14 @@ public static class IndicatorLevels
     /// <summary>Peer group of municipalities (added by the ML stage, not by <see cref="IndicatorCalculator"/>).</summary>
     public const string PeerGroup = "peer_group";
 
+    /// <summary>Peer group x target group (an extension of the spec's level list, for target-group comparisons).</summary>
+    public const string PeerGroupXTargetGroup = "peer_group_x_target_group";
+
     /// <summary>All data.</summary>
     public const string All = "all";
 
     /// <summary>The levels <see cref="IndicatorCalculator"/> produces, in output order.</summary>
-    public static IReadOnlyList<string> Computed { get; } = [MunicipalityXTargetGroup, Municipality, CountyXTargetGroup, County, All];
+    /// <remarks>The peer-group levels are produced only when peer groups are on (<see cref="IndicatorInput.PeerGroups"/>).</remarks>
+    public static IReadOnlyList<string> Computed { get; } =
+        [MunicipalityXTargetGroup, Municipality, CountyXTargetGroup, County, PeerGroupXTargetGroup, PeerGroup, All];
 }

@@ -27,4 +27,9 @@ public sealed record IndicatorValue(
     double? Value,
     double? CiLow,
     double? CiHigh,
-    string Unit);
+    string Unit)
+{
+    /// <summary>The peer group of a peer-group row, and of a municipality row the municipality's peer group; null
+    /// otherwise and when peer groups are off.</summary>
+    public string? PeerGroup { get; init; }
+}

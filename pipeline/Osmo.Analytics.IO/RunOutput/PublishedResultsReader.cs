@@ -81,7 +81,10 @@ public static class PublishedResultsReader
             var value = new IndicatorValue(
                 t.Date("period", i), t.Text("window", i)!, t.Text("level", i)!, t.Text("wellbeing_county", i), t.Text("municipality_code", i),
                 t.Text("target_group", i), t.Text("indicator_id", i)!, t.Int64("numerator", i), t.Int64("denominator", i), t.Double("value", i),
-                t.Double("ci_low", i), t.Double("ci_high", i), t.Text("unit", i)!);
+                t.Double("ci_low", i), t.Double("ci_high", i), t.Text("unit", i)!)
+            {
+                PeerGroup = t.Text("peer_group", i),
+            };
             return PublishedRestore.Indicator(value, t.Bool("suppressed", i), k);
         }, cancellationToken, metadata => catalog = metadata.GetValueOrDefault(ParquetSinkDefaults.CatalogVersionKey)).ConfigureAwait(false);
         return (rows, catalog ?? throw new InvalidDataException($"{path} has no {ParquetSinkDefaults.CatalogVersionKey} in its footer."));

@@ -73,6 +73,30 @@ public sealed class DuckDbOracleTests
     }
 
     [TestMethod]
+    public void PeerGroups_R12ActiveClientsAndNewCases_EqualPlainSql()
+    {
+        // The peer group of each municipality is read from the engine's own municipality rows (the k-means result);
+        // the counts are plain SQL over cases.csv: a client once per peer group, however many of its municipalities.
+        const string oracle = """
+            WITH peers AS (SELECT DISTINCT municipality_code AS m, peer_group AS p FROM read_parquet('{0}')
+                           WHERE level = 'municipality' AND peer_group IS NOT NULL)
+            SELECT p, 'active_clients' AS id, count(DISTINCT client_id) AS n FROM cases JOIN peers ON cases.municipality = peers.m
+            WHERE opened_on <= DATE '2025-10-31' AND (closed_on IS NULL OR closed_on >= DATE '2024-11-01') GROUP BY ALL
+            UNION ALL
+            SELECT p, 'new_cases', count(*) FROM cases JOIN peers ON cases.municipality = peers.m
+            WHERE opened_on BETWEEN DATE '2024-11-01' AND DATE '2025-10-31' GROUP BY ALL
+            """;
+        const string engine = """
+            SELECT peer_group AS p, indicator_id AS id, numerator AS n FROM read_parquet('{0}')
+            WHERE "window" = 'r12' AND level = 'peer_group' AND indicator_id IN ('active_clients', 'new_cases') AND numerator > 0
+            """;
+
+        var expected = Rows(string.Format(CultureInfo.InvariantCulture, oracle, _restricted));
+        expected.Should().HaveCountGreaterThan(2, "the sample has peer groups");
+        Rows(string.Format(CultureInfo.InvariantCulture, engine, _restricted)).Should().BeEquivalentTo(expected);
+    }
+
+    [TestMethod]
     public void ClientPlanPct_PeriodMonth_EqualsPlainSql()
     {
         // Denominator: opened on or before end - 30 days and still open at end; numerator: plan made by end.

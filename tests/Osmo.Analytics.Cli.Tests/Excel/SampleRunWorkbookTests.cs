@@ -24,18 +24,17 @@ public sealed class SampleRunWorkbookTests
         var counties = run.ReferenceNames("wellbeing_counties.csv");
         var targetGroups = run.ReferenceNames("target_groups.csv");
 
-        // Peer-group rows carry their group in no column the sheet and the Parquet share plainly; every other level is
-        // keyed by window, level, county, municipality, target group and indicator.
+        // Keyed by window, level, county, municipality, target group, indicator and peer group.
         var sql = string.Format(CultureInfo.InvariantCulture, """
             SELECT "window", level, coalesce(wellbeing_county, ''), coalesce(municipality_code, ''), coalesce(target_group, ''),
-                   indicator_id, suppressed, value, numerator, denominator
-            FROM read_parquet('{0}') WHERE period = DATE '2025-10-01' AND level <> 'peer_group'
+                   indicator_id, suppressed, value, numerator, denominator, coalesce(peer_group, '')
+            FROM read_parquet('{0}') WHERE period = DATE '2025-10-01'
             """, run.IndicatorsParquet);
         var parquet = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var r in SampleRun.Query(sql))
         {
             var key = Key(Window(r[0]), Level(r[1]), r[2].Length == 0 ? string.Empty : counties[r[2]], r[3],
-                r[4].Length == 0 ? string.Empty : targetGroups[r[4]], r[5]);
+                r[4].Length == 0 ? string.Empty : targetGroups[r[4]], r[5], r[10]);
             parquet.Add(key, r);
         }
 
@@ -54,13 +53,8 @@ public sealed class SampleRunWorkbookTests
             string Text(string header) => sheet.Cell(row, col[header]).GetString();
             var window = Text("Jakso");
             var level = Text("Taso");
-            if (level == "vertaisryhmä")
-            {
-                continue;
-            }
-
             sheet.Cell(row, col["Kuukausi"]).GetDateTime().Should().Be(new DateTime(2025, 10, 1));
-            var key = Key(window, level, Text("Hyvinvointialue"), Text("Kuntakoodi"), Text("Kohderyhmä"), Text("Tunnus"));
+            var key = Key(window, level, Text("Hyvinvointialue"), Text("Kuntakoodi"), Text("Kohderyhmä"), Text("Tunnus"), Text("Vertaisryhmä"));
             if (!parquet.TryGetValue(key, out var p))
             {
                 mismatches.Add($"row {row}: {key} not in the Parquet");
@@ -141,6 +135,8 @@ public sealed class SampleRunWorkbookTests
         "municipality_x_target_group" => "kunta x kohderyhmä",
         "county" => "hyvinvointialue",
         "county_x_target_group" => "hyvinvointialue x kohderyhmä",
+        "peer_group" => "vertaisryhmä",
+        "peer_group_x_target_group" => "vertaisryhmä x kohderyhmä",
         "all" => "koko aineisto",
         _ => level,
     };

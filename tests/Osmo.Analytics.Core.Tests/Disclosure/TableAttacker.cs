@@ -18,8 +18,8 @@ internal sealed record SameCount(string IndicatorId, string Component, string Co
 /// by any linear combination: it solves the integer system of all margin equations with non-negativity for the
 /// feasible values of each suppressed count.</summary>
 /// <remarks>
-/// Hierarchies (rebuilt here from the level names): target groups within a municipality and within a county,
-/// municipalities within a county (with and without target group), counties within all, and the 12 months within
+/// Hierarchies (rebuilt here from the level names): target groups within a municipality, a county and a peer group,
+/// municipalities within a county and within a peer group (with and without target group), counties within all, and the 12 months within
 /// r12 for <paramref name="isAdditiveOverMonths"/> ids. Shares publish numerator, denominator and complement, all
 /// additive, tied by denominator = numerator + complement. A suppressed zero is taken as known (a zero is public
 /// information). Unknowns are integers in 0..cap, cap far above every total, which only helps the attacker.
@@ -105,12 +105,12 @@ internal sealed class TableAttacker
         foreach (var same in sameCounts ?? [])
         {
             var counts = table.Select((v, i) => (v, i)).Where(r => r.v.IndicatorId == same.CountId)
-                .ToDictionary(r => (r.v.Period, r.v.Window, r.v.Level, r.v.WellbeingCounty, r.v.MunicipalityCode, r.v.TargetGroup), r => r.i);
+                .ToDictionary(r => (r.v.Period, r.v.Window, r.v.Level, r.v.WellbeingCounty, r.v.MunicipalityCode, r.v.TargetGroup, r.v.PeerGroup), r => r.i);
             for (var row = 0; row < table.Count; row++)
             {
                 var v = table[row];
                 if (v.IndicatorId == same.IndicatorId && cells.ContainsKey((row, same.Component))
-                    && counts.TryGetValue((v.Period, v.Window, v.Level, v.WellbeingCounty, v.MunicipalityCode, v.TargetGroup), out var count))
+                    && counts.TryGetValue((v.Period, v.Window, v.Level, v.WellbeingCounty, v.MunicipalityCode, v.TargetGroup, v.PeerGroup), out var count))
                 {
                     AddEquation([(row, same.Component, 1), (count, "count", -1)]);
                 }
@@ -333,7 +333,7 @@ internal sealed class TableAttacker
         var rows = table.Select((v, i) => (v, i)).ToList();
         var byTable = rows.ToLookup(r => (r.v.IndicatorId, r.v.Period, r.v.Window));
         var monthsOf = rows.Where(r => r.v.Window == "month")
-            .ToLookup(r => (r.v.IndicatorId, r.v.Level, r.v.WellbeingCounty, r.v.MunicipalityCode, r.v.TargetGroup));
+            .ToLookup(r => (r.v.IndicatorId, r.v.Level, r.v.WellbeingCounty, r.v.MunicipalityCode, r.v.TargetGroup, r.v.PeerGroup));
         foreach (var (t, total) in rows)
         {
             var sameTable = byTable[(t.IndicatorId, t.Period, t.Window)];
@@ -354,6 +354,13 @@ internal sealed class TableAttacker
                 case "all":
                     yield return (total, Where(p => p.Level == "county"));
                     break;
+                case "peer_group":
+                    yield return (total, Where(p => p.Level == "municipality" && p.PeerGroup == t.PeerGroup));
+                    yield return (total, Where(p => p.Level == "peer_group_x_target_group" && p.PeerGroup == t.PeerGroup));
+                    break;
+                case "peer_group_x_target_group":
+                    yield return (total, Where(p => p.Level == "municipality_x_target_group" && p.PeerGroup == t.PeerGroup && p.TargetGroup == t.TargetGroup));
+                    break;
                 default:
                     break;
             }
@@ -361,7 +368,7 @@ internal sealed class TableAttacker
             if (t.Window == "r12" && isAdditiveOverMonths(t.IndicatorId))
             {
                 var first = t.Period.AddMonths(-11);
-                yield return (total, [.. monthsOf[(t.IndicatorId, t.Level, t.WellbeingCounty, t.MunicipalityCode, t.TargetGroup)]
+                yield return (total, [.. monthsOf[(t.IndicatorId, t.Level, t.WellbeingCounty, t.MunicipalityCode, t.TargetGroup, t.PeerGroup)]
                     .Where(r => r.v.Period >= first && r.v.Period <= t.Period).Select(r => r.i)]);
             }
         }

@@ -33,15 +33,16 @@ internal sealed record SampleFlagRun(
         var attendance = Validate<Attendance>(dataset, SourceKind.GroupAttendance,
             (b, h) => new AttendanceValidator("group_attendance.csv", b, sessionValidator.HeldSessions, options, h).Validate);
 
+        var peers = PeerGroupClustering.Compute(reference, sampleOptions.Period, PeerGroupOptions.Default);
         var indicators = IndicatorCalculator.Compute(
-            new IndicatorInput(sampleOptions.Period, reference, cases, meters, sessions, attendance), IndicatorOptions.Default);
+            new IndicatorInput(sampleOptions.Period, reference, cases, meters, sessions, attendance) { PeerGroups = peers.Groups },
+            IndicatorOptions.Default);
         var published = IndicatorDisclosure.Suppress(indicators.Values, new DisclosureOptions());
-        var peers = PeerGroupClustering.Compute(reference, indicators.Period, PeerGroupOptions.Default);
         var outliers = ProfileOutliers.Detect(indicators, ProfileOutlierOptions.Default);
         var input = new FlagInput(indicators.Period, indicators, published, reference, FlagTestData.Actions)
         {
             PeerGroups = peers.Groups,
-            PeerGroupValues = PeerGroupIndicators.Compute(indicators, peers.Groups),
+            PeerGroupValues = PeerGroupIndicators.Shown(indicators.Values, published),
             Outliers = outliers,
         };
         return new SampleFlagRun(dataset, indicators, published, peers, outliers, FlagDetector.Detect(input, FlagOptions.Default));

@@ -61,9 +61,13 @@ internal static class IndicatorTestData
         IReadOnlyList<GroupSession>? sessions = null,
         IReadOnlyList<Attendance>? attendance = null,
         ReferenceData? reference = null,
-        IndicatorOptions? options = null) =>
+        IndicatorOptions? options = null,
+        IReadOnlyDictionary<string, string>? peerGroups = null) =>
         IndicatorCalculator.Compute(
-            new IndicatorInput(D(period + "-01"), reference ?? Reference(), cases ?? [], meters ?? [], sessions ?? [], attendance ?? []),
+            new IndicatorInput(D(period + "-01"), reference ?? Reference(), cases ?? [], meters ?? [], sessions ?? [], attendance ?? [])
+            {
+                PeerGroups = peerGroups ?? new Dictionary<string, string>(),
+            },
             options ?? IndicatorOptions.Default);
 
     /// <summary>The one value with these keys; <paramref name="key"/> is "005", "005/ya", "01", "01/ya" or "all".</summary>

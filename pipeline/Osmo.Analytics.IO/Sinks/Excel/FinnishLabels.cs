@@ -19,6 +19,7 @@ internal static class FinnishLabels
         IndicatorLevels.CountyXTargetGroup => "hyvinvointialue x kohderyhmä",
         IndicatorLevels.County => "hyvinvointialue",
         IndicatorLevels.PeerGroup => "vertaisryhmä",
+        IndicatorLevels.PeerGroupXTargetGroup => "vertaisryhmä x kohderyhmä",
         IndicatorLevels.All => "koko aineisto",
         _ => level,
     };

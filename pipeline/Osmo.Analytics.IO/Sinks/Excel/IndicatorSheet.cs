@@ -29,6 +29,7 @@ internal static class IndicatorSheet
         SheetColumn.Number("Luottamusväli 95 %, alaraja", 12, WorkbookFormats.General),
         SheetColumn.Number("Luottamusväli 95 %, yläraja", 12, WorkbookFormats.General),
         SheetColumn.Text("Salattu", 8),
+        SheetColumn.Text("Vertaisryhmä", 13),
     ];
 
     /// <summary>Writes the sheet and tells what it holds.</summary>
@@ -77,6 +78,7 @@ internal static class IndicatorSheet
             sheet.Number(14, p.CiLow, format);
             sheet.Number(15, p.CiHigh, format);
             sheet.Text(16, FinnishLabels.YesNo(p.IsSuppressed));
+            sheet.Text(17, p.PeerGroup);
         }
 
         sheet.Finish();
@@ -84,7 +86,7 @@ internal static class IndicatorSheet
     }
 
     private static bool IsTargetGroupLevel(string level) =>
-        level is IndicatorLevels.MunicipalityXTargetGroup or IndicatorLevels.CountyXTargetGroup;
+        level is IndicatorLevels.MunicipalityXTargetGroup or IndicatorLevels.CountyXTargetGroup or IndicatorLevels.PeerGroupXTargetGroup;
 
     /// <summary>r12 before month, then the area hierarchy: each county (by code) with its own rows first, then its
     /// municipalities (by code), each total before its target groups; rows without a county (peer groups, all data)
@@ -110,6 +112,8 @@ internal static class IndicatorSheet
             if (c != 0) { return c; }
             c = string.CompareOrdinal(x.Level, y.Level);
             if (c != 0) { return c; }
+            c = string.CompareOrdinal(x.PeerGroup, y.PeerGroup);
+            if (c != 0) { return c; }
             c = model.TargetGroupRank(x.TargetGroup).CompareTo(model.TargetGroupRank(y.TargetGroup));
             if (c != 0) { return c; }
             c = string.CompareOrdinal(x.TargetGroup, y.TargetGroup);
@@ -128,6 +132,7 @@ internal static class IndicatorSheet
             IndicatorLevels.County or IndicatorLevels.Municipality => 0,
             IndicatorLevels.CountyXTargetGroup or IndicatorLevels.MunicipalityXTargetGroup => 1,
             IndicatorLevels.PeerGroup => 2,
+            IndicatorLevels.PeerGroupXTargetGroup => 2,
             IndicatorLevels.All => 3,
             _ => 4,
         };

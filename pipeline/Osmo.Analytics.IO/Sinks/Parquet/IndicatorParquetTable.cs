@@ -89,8 +89,8 @@ public static class IndicatorParquetTable
             .Date("period", r => r.Period, nullable: false, "First day of the month the window ends in.")
             .Utf8("window", r => r.Window, nullable: false, "month = the calendar month; r12 = the 12 months ending at period.")
             .Utf8("level", r => r.Level, nullable: false,
-                "municipality_x_target_group, municipality, county_x_target_group, county, peer_group or all.")
-            .Utf8("wellbeing_county", r => r.WellbeingCounty, nullable: true, "Wellbeing services county code (text); null at level all.")
+                "municipality_x_target_group, municipality, county_x_target_group, county, peer_group_x_target_group, peer_group or all.")
+            .Utf8("wellbeing_county", r => r.WellbeingCounty, nullable: true, "Wellbeing services county code (text); null at the peer-group levels and at level all.")
             .Utf8("municipality_code", r => r.MunicipalityCode, nullable: true,
                 "Statistics Finland municipality code as text (005 stays 005); null above municipality level.")
             .Utf8("municipality_name", r => r.MunicipalityCode is { } code ? municipalityNames.GetValueOrDefault(code) : null, nullable: true,
@@ -107,6 +107,10 @@ public static class IndicatorParquetTable
                 "True when disclosure control hides the cell (a count, numerator, denominator or complement of 1-4, or a mean of n < 5): "
                 + "in the published file its numbers are null; in a restricted file they are shown.")
             .Utf8("unit", r => r.Unit, nullable: false, "Unit from the catalog (case, client, pct...).")
+            .Utf8("peer_group", r => r.PeerGroup, nullable: true,
+                "Peer group id (P1...) of a peer_group row, and of a municipality row its municipality's peer group (k-means on "
+                + "structural features, see the flags documentation); null otherwise and when peer groups are off. Last column, "
+                + "so that files of runs without it still line up.")
             .Build();
     }
 }

@@ -21,10 +21,11 @@ public sealed class DataDictionaryParquetTableTests
         var rows = DuckDbReader.Query(
             $"SELECT \"table\", \"column\", type, nullable FROM read_parquet({DuckDbReader.Literal(path)})");
         columns.Should().Equal(("table", "VARCHAR"), ("column", "VARCHAR"), ("type", "VARCHAR"), ("nullable", "BOOLEAN"), ("description", "VARCHAR"));
-        rows.Should().HaveCount(20);
+        rows.Should().HaveCount(21);
         rows[4].Should().Equal("indicators", "municipality_code", "UTF8", true);
         rows[13].Should().Equal("indicators", "suppressed", "BOOLEAN", false);
-        rows[15].Should().Equal("data_dictionary", "table", "UTF8", false);
+        rows[15].Should().Equal("indicators", "peer_group", "UTF8", true);
+        rows[16].Should().Equal("data_dictionary", "table", "UTF8", false);
     }
 
     [TestMethod]

@@ -45,7 +45,7 @@ public sealed class IndicatorParquetTableTests
             ("period", "DATE"), ("window", "VARCHAR"), ("level", "VARCHAR"), ("wellbeing_county", "VARCHAR"),
             ("municipality_code", "VARCHAR"), ("municipality_name", "VARCHAR"), ("target_group", "VARCHAR"),
             ("indicator_id", "VARCHAR"), ("numerator", "BIGINT"), ("denominator", "BIGINT"), ("value", "DOUBLE"),
-            ("ci_low", "DOUBLE"), ("ci_high", "DOUBLE"), ("suppressed", "BOOLEAN"), ("unit", "VARCHAR"));
+            ("ci_low", "DOUBLE"), ("ci_high", "DOUBLE"), ("suppressed", "BOOLEAN"), ("unit", "VARCHAR"), ("peer_group", "VARCHAR"));
     }
 
     [TestMethod]
@@ -62,7 +62,7 @@ public sealed class IndicatorParquetTableTests
             ("period", "REQUIRED"), ("window", "REQUIRED"), ("level", "REQUIRED"), ("wellbeing_county", "OPTIONAL"),
             ("municipality_code", "OPTIONAL"), ("municipality_name", "OPTIONAL"), ("target_group", "OPTIONAL"),
             ("indicator_id", "REQUIRED"), ("numerator", "OPTIONAL"), ("denominator", "OPTIONAL"), ("value", "OPTIONAL"),
-            ("ci_low", "OPTIONAL"), ("ci_high", "OPTIONAL"), ("suppressed", "REQUIRED"), ("unit", "REQUIRED"));
+            ("ci_low", "OPTIONAL"), ("ci_high", "OPTIONAL"), ("suppressed", "REQUIRED"), ("unit", "REQUIRED"), ("peer_group", "OPTIONAL"));
     }
 
     [TestMethod]
@@ -72,7 +72,7 @@ public sealed class IndicatorParquetTableTests
         var path = await WritePublishedAsync(dir, "indicators.parquet", Published);
 
         var rows = DuckDbReader.Query(
-            $"SELECT CAST(period AS VARCHAR), * EXCLUDE (period) FROM read_parquet({DuckDbReader.Literal(path)})");
+            $"SELECT CAST(period AS VARCHAR), * EXCLUDE (period, peer_group) FROM read_parquet({DuckDbReader.Literal(path)})");
 
         // Hand-sorted: September first; then month < r12; municipality < municipality_x_target_group;
         // 005 < 049; active_clients < client_plan_pct. 3 clients (count 1-4) and 98/100 (complement 2) are
@@ -173,7 +173,7 @@ public sealed class IndicatorParquetTableTests
         var columns = DuckDbReader.Query($"DESCRIBE SELECT * FROM read_parquet({DuckDbReader.Literal(path)})");
         var count = DuckDbReader.Query($"SELECT count(*) FROM read_parquet({DuckDbReader.Literal(path)})");
 
-        columns.Should().HaveCount(15);
+        columns.Should().HaveCount(16);
         count.Single()[0].Should().Be(0L);
     }
 
@@ -200,13 +200,14 @@ public sealed class IndicatorParquetTableTests
     }
 
     [TestMethod]
-    public void Describe_ListsFifteenColumnsInFileOrder()
+    public void Describe_ListsSixteenColumnsInFileOrder()
     {
         var entries = IndicatorParquetTable.Describe();
 
         entries.Select(e => (e.Table, e.Column, e.Type, e.Nullable)).Take(3).Should().Equal(
             ("indicators", "period", "DATE", false), ("indicators", "window", "UTF8", false), ("indicators", "level", "UTF8", false));
-        entries.Should().HaveCount(15);
+        entries.Should().HaveCount(16);
+        entries[^1].Column.Should().Be("peer_group", "new columns go last, so files of older runs line up");
         entries.Should().OnlyContain(e => e.Description.Length > 0);
     }
 }
