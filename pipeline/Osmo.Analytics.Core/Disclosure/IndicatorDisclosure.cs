@@ -85,7 +85,6 @@ public static class IndicatorDisclosure
         return ImmutableCollectionsMarshal.AsImmutableArray(restricted);
     }
 
-    /// <summary>Which cells of the table are suppressed: the primary rule, then the secondary pass.</summary>
     /// <summary>The restricted view of a table already suppressed by <see cref="Suppress(IReadOnlyList{IndicatorValue}, DisclosureOptions)"/>:
     /// the same marks, without deciding them a second time.</summary>
     /// <param name="values">The values <paramref name="published"/> was made from, in the same order.</param>
@@ -117,7 +116,17 @@ public static class IndicatorDisclosure
         IReadOnlyList<IndicatorValue> values,
         DisclosureOptions options,
         Func<IndicatorValue, IndicatorMeasure> classify,
-        Func<string, bool> isAdditiveOverMonths)
+        Func<string, bool> isAdditiveOverMonths) =>
+        Decide(values, options, classify, isAdditiveOverMonths, IndicatorCatalog.CountSourceOf);
+
+    /// <summary>Which cells of a table are suppressed: the primary rule, the secondary pass over every margin (with the
+    /// rows that share a count linked), then the peer-group rows.</summary>
+    internal static bool[] Decide(
+        IReadOnlyList<IndicatorValue> values,
+        DisclosureOptions options,
+        Func<IndicatorValue, IndicatorMeasure> classify,
+        Func<string, bool> isAdditiveOverMonths,
+        Func<string, string?> countSourceOf)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(options);
@@ -135,9 +144,9 @@ public static class IndicatorDisclosure
             suppressed[i] = PrimarySuppression.IsSuppressed(value, measures[i], threshold);
         }
 
-        var table = MarginTable.Build(values, measures, isAdditiveOverMonths, IndicatorCatalog.CountSourceOf);
+        var table = MarginTable.Build(values, measures, isAdditiveOverMonths, countSourceOf);
         SecondarySuppression.Extend(table, suppressed, threshold);
-        PeerGroupSuppression.Apply(values, suppressed, IndicatorCatalog.CountSourceOf);
+        PeerGroupSuppression.Apply(values, suppressed, countSourceOf);
         return suppressed;
     }
 }
