@@ -142,7 +142,7 @@ public static class ExportValidation
             string? error = null;
             try
             {
-                foreach (var record in reader.Records)
+                foreach (var record in RecordReadAhead.Read(reader.Records))
                 {
                     var result = validate(validator, record);
                     if (result.Value is { } value)
