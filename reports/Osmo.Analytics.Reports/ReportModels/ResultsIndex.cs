@@ -13,6 +13,7 @@ internal sealed class ResultsIndex
     private readonly Dictionary<Key, PublishedIndicator> _rows = [];
     private readonly Dictionary<(string Level, string? Own), List<PublishedMeterChange>> _meterChanges = [];
     private readonly Dictionary<string, List<PublishedGroupActivity>> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _peersByGroup = new(StringComparer.Ordinal);
 
     public ResultsIndex(PublishedResults results)
     {
@@ -51,6 +52,11 @@ internal sealed class ResultsIndex
             {
                 Add(_groups, code, group);
             }
+        }
+
+        foreach (var (municipality, group) in results.PeerGroups)
+        {
+            Add(_peersByGroup, group, municipality);
         }
 
         MunicipalitiesWithData = results.Indicators
@@ -108,12 +114,18 @@ internal sealed class ResultsIndex
             return null;
         }
 
-        var values = Results.PeerGroups
-            .Where(kv => kv.Value == group && kv.Key != municipalityCode)
-            .Select(kv => R12(ReportScope.Municipality(kv.Key), indicatorId, targetGroup)?.Value)
-            .OfType<double>()
-            .Order()
-            .ToList();
+        // The group's members were listed once (not a scan of every municipality per value); the values are sorted,
+        // so the members' order does not matter.
+        var values = new List<double>();
+        foreach (var peer in _peersByGroup[group])
+        {
+            if (peer != municipalityCode && R12(ReportScope.Municipality(peer), indicatorId, targetGroup)?.Value is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        values.Sort();
         if (values.Count < 2)
         {
             return null;
