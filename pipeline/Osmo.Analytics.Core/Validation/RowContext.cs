@@ -19,7 +19,7 @@ internal sealed partial class RowContext
     private readonly HeaderBinding _binding;
     private readonly string?[] _canonicalByFileColumn;
     private readonly string[] _displayByFileColumn;
-    private readonly FingerprintSet _seen = new();
+    private readonly FingerprintSet _seen;
 
     // Per file column, the previous record's cell when it held no identifier. The CSV tokenizer hands a cell equal to
     // the one above it the same string instance (ids, dates and codes repeat down a meter export), so a reference
@@ -44,6 +44,7 @@ internal sealed partial class RowContext
         _file = file;
         _binding = binding;
         _exportDate = options.ExportDate;
+        _seen = new FingerprintSet(options.ExpectedRows);
         Tally = new ValidationTally(file);
         (_canonicalByFileColumn, _displayByFileColumn) = NameFileColumns(binding, header);
     }

@@ -161,4 +161,25 @@ public sealed class MeterValidatorTests
         result.Issue.Should().BeEquivalentTo(new { Column = "case_id", Reason = QuarantineReason.DirectIdentifier });
         sut.Tally.IdentifiersFound(IdentifierKind.PhoneNumber).Should().Be(2);
     }
+
+    [TestMethod]
+    [DataRow(0)]
+    [DataRow(10)]
+    [DataRow(100_000)]
+    public void Validate_CopyOfAnEarlyRowAfterThousandsOfRows_IsDuplicateWhateverTheExpectedRows(int expectedRows)
+    {
+        // The hint only sizes the duplicate table: 3,000 distinct rows grow a table sized for 10 (or none) past its
+        // first size, and fit one sized for 100,000; the copy of line 2 is a duplicate either way.
+        var sut = new MeterValidator("meters.csv", HeaderMatcher.Bind(EntitySchemas.Meters, Header(EntitySchemas.Meters)), TestReference,
+            Options with { ExpectedRows = expectedRows });
+        for (var i = 0; i < 3000; i++)
+        {
+            sut.Validate(Meter(i + 2, ("measurement_id", $"M{i}"))).IsAccepted.Should().BeTrue();
+        }
+
+        var result = sut.Validate(Meter(3002, ("measurement_id", "M0")));
+
+        result.Issue.Should().BeEquivalentTo(new { Reason = QuarantineReason.DuplicateRow });
+        sut.Tally.RowsAccepted.Should().Be(3000);
+    }
 }
