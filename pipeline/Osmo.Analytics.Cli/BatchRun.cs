@@ -44,10 +44,13 @@ public static partial class BatchRun
         var options = new ValidationOptions { ExportDate = settings.ExportDate };
 
         ValidatedExports exports;
+        AcceptedRows rows;
         using (var quarantine = new QuarantineWriter(Path.Combine(output.WorkPath, "quarantine", "quarantine.csv")))
         {
-            exports = reporter.Stage("ingest", "Reading and validating exports", () => ExportValidation.ValidateAll(folder, reference.Data, options, quarantine), e => e.Files.Sum(f => f.RowsRead));
+            (exports, rows) = reporter.Stage("ingest", "Reading and validating exports", () => SplitRows(ExportValidation.ValidateAll(folder, reference.Data, options, quarantine)), e => e.Exports.Files.Sum(f => f.RowsRead));
         }
+
+        CollectGarbage();
 
         var inputs = exports.Files.Concat(reference.Files.Select(ReferenceReport)).ToList();
         var runId = RunIdOf(settings, inputs);
@@ -82,7 +85,7 @@ public static partial class BatchRun
         IReadOnlyDictionary<string, long> flagCounts = new Dictionary<string, long>();
         if (settings.Command == "run")
         {
-            var published = WriteResults(settings, configuration, exports, reference.Data, LoadActionTemplates(settings.TemplatesDir), renderer, runId, output.WorkPath, reporter);
+            var published = WriteResults(settings, configuration, exports, rows, reference.Data, LoadActionTemplates(settings.TemplatesDir), renderer, runId, output.WorkPath, reporter);
             flagCounts = FlagRuleIds.All.ToDictionary(rule => rule, rule => (long)published.Flags.Count(f => f.Rule == rule));
         }
 

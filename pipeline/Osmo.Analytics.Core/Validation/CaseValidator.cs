@@ -45,6 +45,11 @@ public sealed class CaseValidator
     private readonly CodeSet _services;
     private readonly Dictionary<string, int> _acceptedLineByCaseId = new(StringComparer.Ordinal);
 
+    // Services cell text -> its codes, for cells whose every code is known. A file has a few hundred combinations at
+    // most, so a million cases share a few hundred arrays instead of holding one each; the cap only guards against junk.
+    private readonly Dictionary<string, ImmutableArray<string>> _servicesByCell = new(StringComparer.Ordinal);
+    private const int ServicesCacheLimit = 10_000;
+
     /// <summary>Creates a validator for one cases file.</summary>
     /// <param name="file">File name for issues and the tally (e.g. <c>cases.csv</c>).</param>
     /// <param name="binding">The file's header bound to <see cref="EntitySchemas.Cases"/>.</param>
@@ -131,12 +136,19 @@ public sealed class CaseValidator
     /// <summary>The <c>|</c>-separated service codes; an unknown one is remembered as unknown_code.</summary>
     private ImmutableArray<string> ReadServices()
     {
-        var span = _row.Span(Services);
+        var raw = _row.Raw(Services);
+        if (_servicesByCell.TryGetValue(raw, out var known))
+        {
+            return known;
+        }
+
+        var span = raw.AsSpan().Trim();
         if (span.IsEmpty)
         {
             return [];
         }
 
+        var allKnown = true;
         // Most cells hold one service: no builder for them.
         string? single = null;
         ImmutableArray<string>.Builder? codes = null;
@@ -152,6 +164,7 @@ public sealed class CaseValidator
             if (code is null)
             {
                 _row.Unknown(Services, $"{RowContext.Quote(part)} is not in reference services");
+                allKnown = false;
             }
             else if (single is null)
             {
@@ -164,6 +177,12 @@ public sealed class CaseValidator
             }
         }
 
-        return codes is not null ? codes.DrainToImmutable() : single is not null ? [single] : [];
+        ImmutableArray<string> result = codes is not null ? codes.DrainToImmutable() : single is not null ? [single] : [];
+        if (allKnown && _servicesByCell.Count < ServicesCacheLimit)
+        {
+            _servicesByCell.Add(raw, result);
+        }
+
+        return result;
     }
 }

@@ -8,8 +8,25 @@ namespace Osmo.Analytics.Validation;
 internal sealed class FingerprintSet
 {
     private const int InitialCapacity = 1024;
-    private UInt128[] _slots = new UInt128[InitialCapacity];
+
+    // A hint sizes the table for at most this many fingerprints (128 MB); beyond it the table grows as rows come.
+    private const int MaxExpected = 4 << 20;
+
+    private UInt128[] _slots;
     private int _count;
+
+    /// <summary>Creates an empty set sized for about <paramref name="expected"/> fingerprints (0: small, growing).</summary>
+    public FingerprintSet(int expected = 0)
+    {
+        var capacity = InitialCapacity;
+        var wanted = (long)Math.Clamp(expected, 0, MaxExpected) * 10 / 7;
+        while (capacity < wanted)
+        {
+            capacity *= 2;
+        }
+
+        _slots = new UInt128[capacity];
+    }
 
     public int Count => _count;
 

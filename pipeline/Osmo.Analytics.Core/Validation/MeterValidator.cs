@@ -34,7 +34,7 @@ public sealed class MeterValidator
     private readonly ReferenceData _reference;
     private readonly CodeSet _meters;
     private readonly FrozenDictionary<string, FrozenDictionary<string, MeterDomain>> _domainsByMeter;
-    private readonly Dictionary<(string MeasurementId, string Domain), int> _acceptedLineByKey = [];
+    private readonly MeasurementKeySet _acceptedKeys = new();
 
     /// <summary>Creates a validator for one meters file.</summary>
     /// <param name="file">File name for issues and the tally (e.g. <c>meters.csv</c>).</param>
@@ -87,14 +87,12 @@ public sealed class MeterValidator
         }
 
         // No issue means every required value parsed and the domain is the meter's.
-        var key = (measurementId!, domain!.Domain);
-        if (_acceptedLineByKey.TryGetValue(key, out var firstLine))
+        if (!_acceptedKeys.TryAdd(measurementId!, domain!.Domain, record.Line, out var firstLine))
         {
             return _row.Quarantine<MeterScore>(_row.Issue(_row.Name(MeasurementId), QuarantineReason.ConflictingKey, string.Create(CultureInfo.InvariantCulture,
                 $"measurement_id {RowContext.Quote(measurementId)} with domain {domain.Domain} is already the key of the accepted row on line {firstLine}")));
         }
 
-        _acceptedLineByKey.Add(key, record.Line);
         return _row.Accept(new MeterScore(measurementId!, clientId!, caseId, municipality!, domain.Meter, measuredOn!.Value, domain.Domain, score!.Value));
     }
 

@@ -12,6 +12,23 @@ internal sealed partial class RowContext
     // more than this exact look-up.
     private readonly Dictionary<string, string?> _municipalityByCell = new(StringComparer.Ordinal);
 
+    // Per schema column, the last raw cell that read cleanly and what it read as. A cell equal to the one above it
+    // arrives as the same string instance (see _clean), so a reference compare skips the parse and the look-up.
+    private (string? Raw, string? Value)[] _knownId = [];
+    private (string? Raw, string? Value)[] _knownMunicipality = [];
+    private (string? Raw, DateOnly Value)[] _knownDate = [];
+    private (string? Raw, CodeSet? Codes, string? Value)[] _knownCode = [];
+
+    private ref T Known<T>(ref T[] cache, int column)
+    {
+        if (cache.Length == 0)
+        {
+            cache = new T[_binding.Schema.Columns.Length];
+        }
+
+        return ref cache[column];
+    }
+
     /// <summary>The raw cell of a schema column (empty when the file lacks the column).</summary>
     public string Raw(int column) => _binding.Cell(_record.Cells, column);
 
@@ -39,11 +56,23 @@ internal sealed partial class RowContext
     /// <summary>A pseudonymous identifier (1-64 of <c>[A-Za-z0-9_-]</c>), trimmed.</summary>
     public string? Id(int column, bool required)
     {
+        ref var known = ref Known(ref _knownId, column);
+        var raw = Raw(column);
+        if (ReferenceEquals(raw, known.Raw))
+        {
+            return known.Value;
+        }
+
         var text = Text(column, required);
         if (text is not null && !CellParser.IsIdentifier(text))
         {
             Bad(column, $"{Quote(text)} is not an identifier (expected 1-{CellParser.MaxIdentifierLength} characters of A-Z, a-z, 0-9, _ or -)");
             return null;
+        }
+
+        if (text is not null)
+        {
+            known = (raw, text);
         }
 
         return text;
@@ -52,17 +81,29 @@ internal sealed partial class RowContext
     /// <summary>A date; a date after the export date is remembered as <c>future_date</c> but still returned.</summary>
     public DateOnly? Date(int column, bool required)
     {
-        var span = Span(column);
-        if (span.IsEmpty)
+        ref var known = ref Known(ref _knownDate, column);
+        var raw = Raw(column);
+        DateOnly date;
+        if (ReferenceEquals(raw, known.Raw))
         {
-            MissingIf(column, required);
-            return null;
+            date = known.Value;
         }
-
-        if (!CellParser.TryParseDate(span, out var date))
+        else
         {
-            Bad(column, $"{Quote(span)} is not a date {ExpectedDate}");
-            return null;
+            var span = raw.AsSpan().Trim();
+            if (span.IsEmpty)
+            {
+                MissingIf(column, required);
+                return null;
+            }
+
+            if (!CellParser.TryParseDate(span, out date))
+            {
+                Bad(column, $"{Quote(span)} is not a date {ExpectedDate}");
+                return null;
+            }
+
+            known = (raw, date);
         }
 
         if (date > _exportDate)
@@ -167,7 +208,14 @@ internal sealed partial class RowContext
     /// <summary>A code of a closed list; a code not in the list is remembered as <c>unknown_code</c>.</summary>
     public string? Code(int column, CodeSet codes, bool required, string listName)
     {
-        var span = Span(column);
+        ref var known = ref Known(ref _knownCode, column);
+        var raw = Raw(column);
+        if (ReferenceEquals(raw, known.Raw) && ReferenceEquals(codes, known.Codes))
+        {
+            return known.Value;
+        }
+
+        var span = raw.AsSpan().Trim();
         if (span.IsEmpty)
         {
             MissingIf(column, required);
@@ -181,6 +229,10 @@ internal sealed partial class RowContext
                 ? $"{Quote(span)} is not in {listName}"
                 : $"{Quote(span)} is not in {listName} (expected {codes.Expected})");
         }
+        else
+        {
+            known = (raw, codes, code);
+        }
 
         return code;
     }
@@ -189,7 +241,13 @@ internal sealed partial class RowContext
     /// must be the same for every call (one validator, one reference).</summary>
     public string? Municipality(int column, ReferenceData reference)
     {
+        ref var known = ref Known(ref _knownMunicipality, column);
         var raw = Raw(column);
+        if (ReferenceEquals(raw, known.Raw))
+        {
+            return known.Value;
+        }
+
         var span = raw.AsSpan().Trim();
         if (span.IsEmpty)
         {
@@ -210,6 +268,10 @@ internal sealed partial class RowContext
         if (code is null)
         {
             Unknown(column, $"{Quote(span)} is not a municipality code or name of the reference municipalities");
+        }
+        else
+        {
+            known = (raw, code);
         }
 
         return code;

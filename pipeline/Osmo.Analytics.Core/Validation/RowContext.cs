@@ -19,7 +19,12 @@ internal sealed partial class RowContext
     private readonly HeaderBinding _binding;
     private readonly string?[] _canonicalByFileColumn;
     private readonly string[] _displayByFileColumn;
-    private readonly FingerprintSet _seen = new();
+    private readonly FingerprintSet _seen;
+
+    // Per file column, the previous record's cell when it held no identifier. The CSV tokenizer hands a cell equal to
+    // the one above it the same string instance (ids, dates and codes repeat down a meter export), so a reference
+    // compare spares the identifier scan of most cells.
+    private string?[] _clean = new string?[32];
     private readonly DateOnly _exportDate;
     private SourceRecord _record = null!;
     private (string Column, string Detail)? _bad;
@@ -39,6 +44,7 @@ internal sealed partial class RowContext
         _file = file;
         _binding = binding;
         _exportDate = options.ExportDate;
+        _seen = new FingerprintSet(options.ExpectedRows);
         Tally = new ValidationTally(file);
         (_canonicalByFileColumn, _displayByFileColumn) = NameFileColumns(binding, header);
     }
@@ -60,13 +66,27 @@ internal sealed partial class RowContext
         var firstCell = -1;
         var firstKind = IdentifierKind.PersonalIdentityCode;
         var cellsWithIdentifiers = 0;
+        if (cells.Length > _clean.Length)
+        {
+            Array.Resize(ref _clean, Math.Max(cells.Length, _clean.Length * 2));
+        }
+
         for (var j = 0; j < cells.Length; j++)
         {
-            var matches = IdentifierGuard.FindAll(cells[j]);
-            if (matches.Count == 0)
+            var cell = cells[j];
+            if (ReferenceEquals(cell, _clean[j]))
             {
                 continue;
             }
+
+            var matches = IdentifierGuard.FindAll(cell);
+            if (matches.Count == 0)
+            {
+                _clean[j] = cell;
+                continue;
+            }
+
+            _clean[j] = null;
 
             cellsWithIdentifiers++;
             if (firstCell < 0)

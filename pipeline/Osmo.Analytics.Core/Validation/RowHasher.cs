@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Osmo.Analytics.Validation;
@@ -45,6 +46,7 @@ internal static class RowHasher
         return new UInt128(Avalanche(a), Avalanche(b ^ 0x27D4EB2F165667C5UL));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Mix(ref ulong a, ref ulong b, ulong word)
     {
         unchecked

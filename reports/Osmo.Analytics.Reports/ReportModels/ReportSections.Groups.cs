@@ -9,8 +9,7 @@ internal static partial class ReportSections
     public static IReadOnlyList<GroupRowView> Groups(ResultsIndex ix, ReportFormatter f, string municipalityCode)
     {
         var reference = ix.Results.Reference;
-        return [.. ix.Results.GroupActivities
-            .Where(g => g.Window == IndicatorWindows.Rolling12 && g.Period == ix.Period && g.MunicipalityCode == municipalityCode)
+        return [.. ix.R12Groups(municipalityCode)
             .OrderBy(g => g.GroupName, StringComparer.Ordinal)
             .ThenBy(g => g.GroupId, StringComparer.Ordinal)
             .Select(g =>

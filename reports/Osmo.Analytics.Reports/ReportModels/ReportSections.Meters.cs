@@ -11,9 +11,7 @@ internal static partial class ReportSections
     {
         var reference = ix.Results.Reference;
         var domainOrder = reference.MeterDomains.Select((d, i) => (d, i)).ToDictionary(p => (p.d.Meter, p.d.Domain), p => p.i);
-        var rows = ix.Results.MeterChanges
-            .Where(c => c.Window == IndicatorWindows.Rolling12 && c.Period == ix.Period && c.Level == scope.Level && c.TargetGroup is null
-                && (scope.Level == IndicatorLevels.Municipality ? c.MunicipalityCode : c.WellbeingCounty) == scope.Key)
+        var rows = ix.R12MeterChanges(scope)
             .OrderBy(c => domainOrder.GetValueOrDefault((c.Meter, c.Domain), int.MaxValue))
             .ThenBy(c => c.Meter, StringComparer.Ordinal)
             .ThenBy(c => c.Domain, StringComparer.Ordinal)

@@ -341,6 +341,26 @@ public sealed class CaseValidatorTests
     }
 
     [TestMethod]
+    public void Validate_SameServicesCellOnLaterRows_GivesTheSameCodesAndTheSameFault()
+    {
+        // Services cells are remembered by their text: a known combination is read once, a faulty one every time.
+        var sut = CaseValidator();
+
+        var results = new[]
+        {
+            sut.Validate(Case(2, ("case_id", "K1"), ("services", "housing_support|guidance"))),
+            sut.Validate(Case(3, ("case_id", "K2"), ("services", "guidance|teleport"))),
+            sut.Validate(Case(4, ("case_id", "K3"), ("services", "housing_support|guidance"))),
+            sut.Validate(Case(5, ("case_id", "K4"), ("services", "guidance|teleport"))),
+        };
+
+        results[0].Value!.Services.Should().Equal("housing_support", "guidance");
+        results[2].Value!.Services.Should().Equal("housing_support", "guidance");
+        results[1].Issue.Should().BeEquivalentTo(new { Column = "services", Reason = QuarantineReason.UnknownCode });
+        results[3].Issue.Should().BeEquivalentTo(new { Column = "services", Reason = QuarantineReason.UnknownCode });
+    }
+
+    [TestMethod]
     public void Validate_FinnishHeader_BindsByAlias()
     {
         string[] header = [.. EntitySchemas.Cases.Columns.Select(c => c.FinnishAlias)];

@@ -105,4 +105,81 @@ public sealed class MeterValidatorTests
         result.Issue.Should().BeEquivalentTo(new { Column = "score", Reason = QuarantineReason.DirectIdentifier });
         result.Issue!.RowMasked.Should().Be("M1;A1;C1;743;KYKYVIISARI;2025-02-01;work_ability;***-*******");
     }
+
+    [TestMethod]
+    public void Validate_KeyAcceptedBeforeOtherMeasurements_IsConflictingKeyNamingItsLine()
+    {
+        // Line 2 holds M1 x work_ability; an M2 row and an M1 x mental row come between, then M1 x work_ability again.
+        var sut = CreateSut();
+        sut.Validate(Meter(2));
+        sut.Validate(Meter(3, ("measurement_id", "M2")));
+        sut.Validate(Meter(4, ("domain", "mental")));
+
+        var result = sut.Validate(Meter(5, ("score", "9")));
+
+        result.Issue.Should().BeEquivalentTo(new
+        {
+            Column = "measurement_id",
+            Reason = QuarantineReason.ConflictingKey,
+            Detail = "measurement_id 'M1' with domain work_ability is already the key of the accepted row on line 2",
+        });
+    }
+
+    [TestMethod]
+    public void Validate_SameFaultyCellInstanceOnNextRow_IsQuarantinedAgain()
+    {
+        // The CSV tokenizer hands a cell equal to the one above it over as the same string instance, and validation
+        // skips re-reading such cells: only cells that read cleanly may be skipped.
+        var sut = CreateSut();
+        var badId = "M 1";
+        var futureDate = "2025-04-01";
+
+        var results = new[]
+        {
+            sut.Validate(Meter(2, ("measurement_id", badId))),
+            sut.Validate(Meter(3, ("measurement_id", badId), ("score", "8"))),
+            sut.Validate(Meter(4, ("measured_on", futureDate))),
+            sut.Validate(Meter(5, ("measured_on", futureDate), ("score", "8"))),
+        };
+
+        results.Select(r => (r.Issue?.Column, r.Issue?.Reason)).Should().Equal(
+            ("measurement_id", QuarantineReason.BadValue),
+            ("measurement_id", QuarantineReason.BadValue),
+            ("measured_on", QuarantineReason.FutureDate),
+            ("measured_on", QuarantineReason.FutureDate));
+    }
+
+    [TestMethod]
+    public void Validate_SameIdentifierCellInstanceOnNextRow_IsDirectIdentifierAgain()
+    {
+        var sut = CreateSut();
+        var phone = "040 123 4567";
+        sut.Validate(Meter(2, ("case_id", phone)));
+
+        var result = sut.Validate(Meter(3, ("case_id", phone), ("score", "8")));
+
+        result.Issue.Should().BeEquivalentTo(new { Column = "case_id", Reason = QuarantineReason.DirectIdentifier });
+        sut.Tally.IdentifiersFound(IdentifierKind.PhoneNumber).Should().Be(2);
+    }
+
+    [TestMethod]
+    [DataRow(0)]
+    [DataRow(10)]
+    [DataRow(100_000)]
+    public void Validate_CopyOfAnEarlyRowAfterThousandsOfRows_IsDuplicateWhateverTheExpectedRows(int expectedRows)
+    {
+        // The hint only sizes the duplicate table: 3,000 distinct rows grow a table sized for 10 (or none) past its
+        // first size, and fit one sized for 100,000; the copy of line 2 is a duplicate either way.
+        var sut = new MeterValidator("meters.csv", HeaderMatcher.Bind(EntitySchemas.Meters, Header(EntitySchemas.Meters)), TestReference,
+            Options with { ExpectedRows = expectedRows });
+        for (var i = 0; i < 3000; i++)
+        {
+            sut.Validate(Meter(i + 2, ("measurement_id", $"M{i}"))).IsAccepted.Should().BeTrue();
+        }
+
+        var result = sut.Validate(Meter(3002, ("measurement_id", "M0")));
+
+        result.Issue.Should().BeEquivalentTo(new { Reason = QuarantineReason.DuplicateRow });
+        sut.Tally.RowsAccepted.Should().Be(3000);
+    }
 }
