@@ -13,7 +13,7 @@ public static partial class IndicatorCatalog
         sb.Append("Catalog version: `").Append(Version).Append("`\n\n");
         sb.Append("Windows: each of the 24 months ending at the period (`month`) and the rolling 12 months ending at it (`r12`). ");
         sb.Append("Levels: `municipality_x_target_group`, `municipality`, `county_x_target_group`, `county`, `all` ");
-        sb.Append("(and `peer_group` from the ML stage). Shares: value = 100 x numerator / denominator, null when the denominator is 0, ");
+        sb.Append("and, when peer groups are on, `peer_group_x_target_group` and `peer_group` (k-means peer groups of municipalities, a client once per peer group). Shares: value = 100 x numerator / denominator, null when the denominator is 0, ");
         sb.Append("with a 95 % Wilson interval.\n\n");
         sb.Append("The 7-working-day assessment start and the 3-month assessment completion are a *local service standard*: ");
         sb.Append("Social Welfare Act § 36 sets the 7-working-day start only for some groups, and for working-age adults asks for ");

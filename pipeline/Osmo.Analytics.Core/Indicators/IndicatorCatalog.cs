@@ -23,7 +23,7 @@ public static partial class IndicatorCatalog
     private static readonly ImmutableArray<string> MunicipalityOnly = [IndicatorLevels.Municipality];
 
     /// <summary>Catalog version, written with every output.</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
 
     /// <summary>Every indicator in catalog order (family, then the order of the spec tables).</summary>
     public static ImmutableArray<IndicatorDefinition> All { get; } =
