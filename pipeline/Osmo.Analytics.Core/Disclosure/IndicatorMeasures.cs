@@ -8,8 +8,11 @@ namespace Osmo.Analytics.Disclosure;
 /// The rule, first match wins (spec/indicators.md ids):
 /// <list type="number">
 /// <item>The id is a reference-file fact (<c>has_client_panel</c>, <c>has_developer_clients</c>,
-/// <c>uses_experience_experts</c>, <c>low_threshold_points</c>, <c>low_threshold_hours</c>):
-/// <see cref="IndicatorMeasure.ReferenceFact"/>.</item>
+/// <c>uses_experience_experts</c>, <c>low_threshold_points</c>, <c>low_threshold_hours</c>), or a count of groups or
+/// sessions (<c>groups_active</c>, <c>group_sessions_held</c>, <c>group_sessions_cancelled</c>,
+/// <c>sessions_no_participants</c>, <c>groups_experience_expert_pct</c>, <c>sessions_low_threshold_pct</c>: meetings and
+/// groups, not people, and published group by group in <c>group_activity</c> anyway):
+/// <see cref="IndicatorMeasure.ReferenceFact"/>, never suppressed.</item>
 /// <item>The unit is <c>mean</c> or <c>median</c> (or starts with <c>mean_</c>/<c>median_</c>), or the id ends in
 /// <c>_mean</c> or <c>_median</c> (<c>meter_change_mean</c>, <c>group_attendance_mean</c>,
 /// <c>days_to_plan_median</c>): <see cref="IndicatorMeasure.Mean"/>, with n in the denominator.</item>
@@ -27,7 +30,13 @@ public static class IndicatorMeasures
         "has_developer_clients",
         "uses_experience_experts",
         "low_threshold_points",
-        "low_threshold_hours");
+        "low_threshold_hours",
+        "groups_active",
+        "group_sessions_held",
+        "group_sessions_cancelled",
+        "sessions_no_participants",
+        "groups_experience_expert_pct",
+        "sessions_low_threshold_pct");
 
     /// <summary>Classifies one value by the rule in the remarks.</summary>
     public static IndicatorMeasure Classify(IndicatorValue value)

@@ -37,7 +37,9 @@ internal static class PeerGroupSuppression
             if (v.PeerGroup is { } peer && v.Level is IndicatorLevels.PeerGroup or IndicatorLevels.PeerGroupXTargetGroup)
             {
                 peerRows.Add(row);
-                suppressed[row] |= hiddenMember.GetValueOrDefault(new MemberKey(v.IndicatorId, v.Period, v.Window, peer, v.TargetGroup));
+                // No member row at all: nothing shows the row is a sum of shown numbers, so it is hidden.
+                var key = new MemberKey(v.IndicatorId, v.Period, v.Window, peer, v.TargetGroup);
+                suppressed[row] |= !hiddenMember.TryGetValue(key, out var hidden) || hidden;
             }
         }
 

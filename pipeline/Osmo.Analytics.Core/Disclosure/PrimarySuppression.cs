@@ -33,7 +33,8 @@ public static class PrimarySuppression
                 || (value.Numerator is null && value.Value is { } v && v > 0 && v < minimumCellCount),
             IndicatorMeasure.Share => IsShareSuppressed(value, minimumCellCount),
             IndicatorMeasure.Mean => IsSmall(value.Denominator, minimumCellCount)
-                || (value.Denominator is null && value.Value is not null),
+                || (value.Denominator is null && value.Value is not null)
+                || IsSmallHeadCount(value, minimumCellCount),
             IndicatorMeasure.ReferenceFact => false,
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown indicator measure."),
         };
@@ -41,6 +42,11 @@ public static class PrimarySuppression
 
     /// <summary>Whether a count is from 1 to <paramref name="minimumCellCount"/> - 1.</summary>
     public static bool IsSmall(long? count, int minimumCellCount) => count is { } c && c >= 1 && c < minimumCellCount;
+
+    /// <summary>A mean head count below the threshold says how many people came (a mean of 2.0: two), as in
+    /// <see cref="TableDisclosure"/>'s group rows.</summary>
+    private static bool IsSmallHeadCount(IndicatorValue value, int minimumCellCount) =>
+        value.Unit == IndicatorUnits.ParticipantsPerSession && value.Value is { } mean && mean > 0 && mean < minimumCellCount;
 
     private static bool IsShareSuppressed(IndicatorValue value, int minimumCellCount)
     {

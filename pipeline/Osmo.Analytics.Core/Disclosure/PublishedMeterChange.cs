@@ -4,8 +4,9 @@ namespace Osmo.Analytics.Disclosure;
 
 /// <summary>A <see cref="MeterChange"/> after disclosure control. Grain as <see cref="MeterChange"/>. Only
 /// <see cref="TableDisclosure"/> creates it, so published sinks cannot be fed an unsuppressed row.</summary>
-/// <remarks>Mean, SD and interval are hidden when n &lt; the minimum cell count (n itself is then a small count and
-/// hidden too); the improved count and share follow the share rule (numerator, n or complement small).</remarks>
+/// <remarks>A row is one cell (<see cref="TableDisclosure.Suppress(IReadOnlyList{MeterChange}, DisclosureOptions)"/>):
+/// n, mean, SD, interval, improved count and share are hidden together, by the primary rule (n, improved or its
+/// complement small) or as a secondary partner; <see cref="IsImprovedSuppressed"/> then equals <see cref="IsSuppressed"/>.</remarks>
 public sealed record PublishedMeterChange
 {
     internal PublishedMeterChange(MeterChange source, bool meanSuppressed, bool improvedSuppressed)

@@ -99,7 +99,7 @@ internal sealed class FlagContext
             return (id, null);
         }
 
-        // The pooled value is not in the published table (no peer-group key column yet): apply the primary rule here.
+        // Only shown peer-group rows are passed in (PeerGroupIndicators.Shown); the primary rule again is a second lock.
         var quotable = !PrimarySuppression.IsSuppressed(v, IndicatorMeasures.Classify(v), Input.MinimumCellCount);
         return (id, quotable ? FlagText.Round1(value) : null);
     }

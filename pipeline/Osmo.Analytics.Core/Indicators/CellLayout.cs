@@ -123,8 +123,8 @@ internal sealed class CellLayout
     public int PeerXTgCell(int pi, int ti) => _offPeerXTg + (pi * T) + ti;
 
     /// <summary>Writes the cells a record of municipality <paramref name="mi"/> and target group <paramref name="ti"/>
-    /// (-1: none, so no target-group level) belongs to; returns how many (7, or 4 without a target group; 2 fewer
-    /// without a peer group).</summary>
+    /// (-1: none, so no target-group level) belongs to; returns how many (7, or 4 without a target group; without a
+    /// peer group 2 fewer, or 1 fewer without a target group).</summary>
     public int CellsOf(int mi, int ti, Span<int> cells)
     {
         var ci = CountyOf[mi];

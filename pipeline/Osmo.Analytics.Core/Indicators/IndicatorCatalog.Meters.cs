@@ -22,12 +22,12 @@ public static partial class IndicatorCatalog
             ("Mittari- ja osa-aluekohtainen keskiarvo muutoksesta (jakson viimeisin seurantamittaus – alkumittaus), etumerkki niin että positiivinen = parempi; n, keskihajonta ja 95 %:n t-luottamusväli. Muutos kuuluu jaksoon, jolla asiakkaalla on seurantamittaus.",
              "Per meter and domain: mean of (latest follow-up in the window - baseline), signed so that positive = better, with n, sd and a 95 % t interval. A change belongs to each window in which the client has a follow-up (see the meter_changes table)."),
             "sum of signed changes", "clients with a follow-up in the window", IndicatorUnits.ScorePoints,
-            IndicatorDirection.HigherIsBetter, "meters, cases, reference/meters", table: "meter_changes");
+            IndicatorDirection.HigherIsBetter, "meters, cases, reference/meters", MeterChangeLevels, table: "meter_changes");
         yield return Def(IndicatorIds.MeterImprovedPct, F,
             ("Mittarilla kohentuneet, %", "Förbättrade enligt mätare, %", "Improved on meter, %"),
             ("Mittari- ja osa-aluekohtaisesti asiakkaat, joiden muutos on positiivinen (parempaan).",
              "Per meter and domain: clients whose signed change is positive."),
             "clients with a positive change", "clients with a follow-up in the window", IndicatorUnits.Pct,
-            IndicatorDirection.HigherIsBetter, "meters, cases, reference/meters", table: "meter_changes");
+            IndicatorDirection.HigherIsBetter, "meters, cases, reference/meters", MeterChangeLevels, table: "meter_changes");
     }
 }

@@ -10,7 +10,9 @@ public static partial class IndicatorCatalog
     /// <summary>The identities, by definition (spec/indicators.md) and checked on the samples by
     /// <c>IndicatorCatalogTests</c>: every pair of published counts equal at every key is declared here.</summary>
     /// <remarks>The per-1,000 denominators (residents aged 18-64) are equal too, but they are public reference figures
-    /// rather than counts of clients, and need no protection.</remarks>
+    /// rather than counts of clients, and need no protection; so are the session and group counts shared by the group
+    /// indicators (<c>group_sessions_held</c> = the n of <c>group_attendance_mean</c>), which are facts about services
+    /// and never suppressed (<see cref="Disclosure.IndicatorMeasures"/>).</remarks>
     private static SharedCount? SharedCountOf(string id) => id switch
     {
         IndicatorIds.ClientsPer1000 => new(SharedCount.NumeratorPart, IndicatorIds.ActiveClients),
@@ -19,9 +21,6 @@ public static partial class IndicatorCatalog
         IndicatorIds.OutreachFirstContactPct => new(SharedCount.DenominatorPart, IndicatorIds.NewCases),
         IndicatorIds.UnplannedClosurePct => new(SharedCount.DenominatorPart, IndicatorIds.ClosedCases),
         IndicatorIds.SocialRehabDecisionsPer1000 => new(SharedCount.NumeratorPart, IndicatorIds.SocialRehabDecisions),
-        IndicatorIds.GroupAttendanceMean => new(SharedCount.DenominatorPart, IndicatorIds.GroupSessionsHeld),
-        IndicatorIds.SessionsLowThresholdPct => new(SharedCount.DenominatorPart, IndicatorIds.GroupSessionsHeld),
-        IndicatorIds.GroupsExperienceExpertPct => new(SharedCount.DenominatorPart, IndicatorIds.GroupsActive),
         _ => null,
     };
 

@@ -22,6 +22,13 @@ public static partial class IndicatorCatalog
 
     private static readonly ImmutableArray<string> MunicipalityOnly = [IndicatorLevels.Municipality];
 
+    // The meter_changes table has no peer-group rows (it has no peer_group column).
+    private static readonly ImmutableArray<string> MeterChangeLevels =
+    [
+        IndicatorLevels.MunicipalityXTargetGroup, IndicatorLevels.Municipality, IndicatorLevels.CountyXTargetGroup, IndicatorLevels.County,
+        IndicatorLevels.All,
+    ];
+
     /// <summary>Catalog version, written with every output.</summary>
     public const string Version = "1.1.0";
 

@@ -29,7 +29,7 @@ public sealed record IndicatorValue(
     double? CiHigh,
     string Unit)
 {
-    /// <summary>The peer group of a peer-group row, and of a municipality row the municipality's peer group; null
-    /// otherwise and when peer groups are off.</summary>
+    /// <summary>The peer group of a peer-group row, and of a municipality or municipality x target group row the
+    /// municipality's peer group; null otherwise and when peer groups are off.</summary>
     public string? PeerGroup { get; init; }
 }

@@ -26,8 +26,7 @@ public sealed class SampleAttackTests
     [DataRow("new_cases outreach_first_contact_pct")]
     [DataRow("closed_cases unplanned_closure_pct")]
     [DataRow("social_rehab_decisions social_rehab_decisions_per_1000")]
-    [DataRow("group_sessions_held group_attendance_mean sessions_low_threshold_pct")]
-    [DataRow("groups_active groups_experience_expert_pct")]
+    [DataRow("group_participants_distinct")]
     [DataRow("client_plan_pct")]
     [DataRow("assessment_done_3m_pct")]
     public void RegionSample_R12TablesOfThePeriod_NothingRecoveredByCombination(string indicators)

@@ -23,6 +23,24 @@ internal sealed record SampleFlagRun(
 
     public static SampleFlagRun Run(SampleOptions sampleOptions)
     {
+        var (dataset, input) = Inputs(sampleOptions);
+        var reference = dataset.Reference;
+        var peers = PeerGroupClustering.Compute(reference, sampleOptions.Period, PeerGroupOptions.Default);
+        var indicators = IndicatorCalculator.Compute(input with { PeerGroups = peers.Groups }, IndicatorOptions.Default);
+        var published = IndicatorDisclosure.Suppress(indicators.Values, new DisclosureOptions());
+        var outliers = ProfileOutliers.Detect(indicators, ProfileOutlierOptions.Default);
+        var flagInput = new FlagInput(indicators.Period, indicators, published, reference, FlagTestData.Actions)
+        {
+            PeerGroups = peers.Groups,
+            PeerGroupValues = PeerGroupIndicators.Shown(indicators.Values, published),
+            Outliers = outliers,
+        };
+        return new SampleFlagRun(dataset, indicators, published, peers, outliers, FlagDetector.Detect(flagInput, FlagOptions.Default));
+    }
+
+    /// <summary>The generated sample validated into the indicator engine's input (no peer groups).</summary>
+    public static (SampleDataset Dataset, IndicatorInput Input) Inputs(SampleOptions sampleOptions)
+    {
         var dataset = SampleGenerator.Generate(sampleOptions);
         var reference = dataset.Reference;
         var options = new ValidationOptions { ExportDate = sampleOptions.ExportDate };
@@ -33,19 +51,7 @@ internal sealed record SampleFlagRun(
         var attendance = Validate<Attendance>(dataset, SourceKind.GroupAttendance,
             (b, h) => new AttendanceValidator("group_attendance.csv", b, sessionValidator.HeldSessions, options, h).Validate);
 
-        var peers = PeerGroupClustering.Compute(reference, sampleOptions.Period, PeerGroupOptions.Default);
-        var indicators = IndicatorCalculator.Compute(
-            new IndicatorInput(sampleOptions.Period, reference, cases, meters, sessions, attendance) { PeerGroups = peers.Groups },
-            IndicatorOptions.Default);
-        var published = IndicatorDisclosure.Suppress(indicators.Values, new DisclosureOptions());
-        var outliers = ProfileOutliers.Detect(indicators, ProfileOutlierOptions.Default);
-        var input = new FlagInput(indicators.Period, indicators, published, reference, FlagTestData.Actions)
-        {
-            PeerGroups = peers.Groups,
-            PeerGroupValues = PeerGroupIndicators.Shown(indicators.Values, published),
-            Outliers = outliers,
-        };
-        return new SampleFlagRun(dataset, indicators, published, peers, outliers, FlagDetector.Detect(input, FlagOptions.Default));
+        return (dataset, new IndicatorInput(sampleOptions.Period, reference, cases, meters, sessions, attendance));
     }
 
     private static (HeaderBinding Binding, string[] Header) Bind(SourceKind kind)

@@ -9,7 +9,15 @@ namespace Osmo.Analytics.Core.Tests.Indicators;
 public sealed class IndicatorCatalogSharedCountTests
 {
     // The residents aged 18-64 are the denominator of both per-1,000 rates: a public reference figure, not a count.
-    private static readonly (string, string)[] PublicFigures = [("clients_per_1000.denominator", "social_rehab_decisions_per_1000.denominator")];
+    // Sessions and groups are facts about services, never suppressed (IndicatorMeasures): their repeats need no link.
+    private static readonly (string, string)[] PublicFigures =
+    [
+        ("clients_per_1000.denominator", "social_rehab_decisions_per_1000.denominator"),
+        ("group_attendance_mean.denominator", "group_sessions_held.numerator"),
+        ("group_attendance_mean.denominator", "sessions_low_threshold_pct.denominator"),
+        ("group_sessions_held.numerator", "sessions_low_threshold_pct.denominator"),
+        ("groups_active.numerator", "groups_experience_expert_pct.denominator"),
+    ];
 
     [TestMethod]
     public void SameCount_EveryDeclaredIdentity_HoldsAtEveryKeyOfTheSample()
@@ -19,7 +27,7 @@ public sealed class IndicatorCatalogSharedCountTests
 
         declared.Select(d => d.Id).Should().BeEquivalentTo(
             "clients_per_1000", "reach_pct", "experience_expert_pct", "outreach_first_contact_pct", "unplanned_closure_pct",
-            "social_rehab_decisions_per_1000", "group_attendance_mean", "sessions_low_threshold_pct", "groups_experience_expert_pct");
+            "social_rehab_decisions_per_1000");
         foreach (var d in declared)
         {
             var shared = parts[$"{d.Id}.{d.SameCount!.Part}"];
@@ -67,7 +75,7 @@ public sealed class IndicatorCatalogSharedCountTests
         var parts = new Dictionary<string, Dictionary<string, long>>(StringComparer.Ordinal);
         foreach (var v in values)
         {
-            var key = $"{v.Period:yyyy-MM} {v.Window} {v.Level} {v.WellbeingCounty} {v.MunicipalityCode} {v.TargetGroup}";
+            var key = $"{v.Period:yyyy-MM} {v.Window} {v.Level} {v.WellbeingCounty} {v.MunicipalityCode} {v.TargetGroup} {v.PeerGroup}";
             Add("numerator", v.Numerator);
             Add("denominator", v.Denominator);
 

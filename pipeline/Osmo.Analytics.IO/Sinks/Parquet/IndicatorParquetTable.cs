@@ -108,7 +108,7 @@ public static class IndicatorParquetTable
                 + "in the published file its numbers are null; in a restricted file they are shown.")
             .Utf8("unit", r => r.Unit, nullable: false, "Unit from the catalog (case, client, pct...).")
             .Utf8("peer_group", r => r.PeerGroup, nullable: true,
-                "Peer group id (P1...) of a peer_group row, and of a municipality row its municipality's peer group (k-means on "
+                "Peer group id (P1...) of a peer-group row, and of a municipality (x target group) row its municipality's peer group (k-means on "
                 + "structural features, see the flags documentation); null otherwise and when peer groups are off. Last column, "
                 + "so that files of runs without it still line up.")
             .Build();

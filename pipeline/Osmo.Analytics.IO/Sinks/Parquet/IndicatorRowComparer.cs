@@ -38,6 +38,8 @@ internal sealed class IndicatorRowComparer<T> : IComparer<T>
         if (c != 0) { return c; }
         c = string.CompareOrdinal(x.TargetGroup, y.TargetGroup);
         if (c != 0) { return c; }
+        c = string.CompareOrdinal(x.PeerGroup, y.PeerGroup);
+        if (c != 0) { return c; }
         c = string.CompareOrdinal(x.IndicatorId, y.IndicatorId);
         if (c != 0) { return c; }
 

@@ -21,7 +21,7 @@ public static class MeterChangeParquetTable
         .Utf8("target_group", r => r.TargetGroup, nullable: true, "Target group code (through the baseline's case); null except at *_x_target_group levels.")
         .Utf8("meter", r => r.Meter, nullable: false, "Meter: KYKYVIISARI, AVHV or ESY.")
         .Utf8("domain", r => r.Domain, nullable: false, "Domain of the meter (reference meters).")
-        .Int64("n", r => r.N, nullable: true, "Clients with a baseline and a follow-up at least follow_up_min_days later; null when suppressed (n < 5).")
+        .Int64("n", r => r.N, nullable: true, "Clients with a baseline and a follow-up at least follow_up_min_days later; null when suppressed.")
         .Double("mean_change", r => r.MeanChange, nullable: true, "Mean of latest follow-up minus baseline, signed so that positive = better; null when suppressed.")
         .Double("sd", r => r.Sd, nullable: true, "Standard deviation of the change.")
         .Double("ci_low", r => r.CiLow, nullable: true, "Lower bound of the 95 % t interval of the mean.")
@@ -30,8 +30,8 @@ public static class MeterChangeParquetTable
         .Double("improved_pct", r => r.ImprovedPct, nullable: true, "Share of clients whose change is positive, 0-100; null when suppressed.")
         .Double("improved_ci_low", r => r.ImprovedCiLow, nullable: true, "Lower bound of the Wilson interval of improved_pct.")
         .Double("improved_ci_high", r => r.ImprovedCiHigh, nullable: true, "Upper bound of the Wilson interval of improved_pct.")
-        .Boolean("suppressed", r => r.IsSuppressed, nullable: false, "True when n is below the disclosure threshold: n, mean, sd and interval are null.")
-        .Boolean("improved_suppressed", r => r.IsImprovedSuppressed, nullable: false, "True when the improved count or its complement is 1-4: improved_* are null.")
+        .Boolean("suppressed", r => r.IsSuppressed, nullable: false, "True when disclosure control hides the row (n, the improved count or its complement is 1-4, or a partner hidden so that no hidden count can be worked out from the totals): every number of the row is null.")
+        .Boolean("improved_suppressed", r => r.IsImprovedSuppressed, nullable: false, "Kept for compatibility: equals suppressed (the row is shown or hidden as one cell).")
         .Build();
 
     /// <summary>Data dictionary rows of this table.</summary>

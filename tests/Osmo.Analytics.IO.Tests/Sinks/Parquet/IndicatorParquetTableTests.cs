@@ -140,6 +140,24 @@ public sealed class IndicatorParquetTableTests
     }
 
     [TestMethod]
+    public async Task WriteAsync_PeerGroupRowsInAnyOrder_SortedByPeerGroupWithIdenticalBytes()
+    {
+        // Four peer groups of one indicator share every other key column: the peer group decides their order.
+        IndicatorValue Peer(string peer, long count) =>
+            new(October, "r12", "peer_group", null, null, null, "active_clients", count, null, count, null, null, "client") { PeerGroup = peer };
+        IndicatorValue[] peers = [Peer("P3", 40), Peer("P1", 70), Peer("P4", 10), Peer("P2", 55)];
+        using var dir = new TempDirectory();
+        // Shown rows as a finished run's file holds them (their members are not part of this test).
+        var first = await WritePublishedAsync(dir, "a.parquet", peers.Select(p => PublishedRestore.Indicator(p, false, 5)));
+        var second = await WritePublishedAsync(dir, "b.parquet", peers.Reverse().Select(p => PublishedRestore.Indicator(p, false, 5)));
+
+        var rows = DuckDbReader.Query($"SELECT peer_group, numerator FROM read_parquet({DuckDbReader.Literal(first)})");
+
+        rows.Select(r => ((string)r[0]!, (long)r[1]!)).Should().Equal(("P1", 70L), ("P2", 55L), ("P3", 40L), ("P4", 10L));
+        File.ReadAllBytes(second).Should().Equal(File.ReadAllBytes(first));
+    }
+
+    [TestMethod]
     public async Task WriteAsync_TwoMonthsRuns_ReadTogetherWithUnionByName()
     {
         using var dir = new TempDirectory();
